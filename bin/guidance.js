@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI lives in src/cli (compiled to lib/ by `npm run compile`, run on `npm ci`).
+import { main } from '../lib/cli/main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});

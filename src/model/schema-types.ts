@@ -1,0 +1,264 @@
+// Generated from schemas/*.schema.json by `npm run gen:types`. Do not edit by hand.
+/* eslint-disable */
+
+/**
+ * @minItems 1
+ */
+
+export type Stages = ("trimester-1" | "trimester-2" | "trimester-3" | "postpartum")[];
+/**
+ * Items: Plain text, one or more sentences, no markup.
+ */
+
+export type Texts = string[];
+
+export type Flags = Flag[];
+
+export type WithheldReasons = string[];
+
+/**
+ * dist/json/exercises.json: every exercise and piece of advice compiled from content/, with its sources.
+ */
+
+export interface Dataset {
+  $schema?: string;
+  dataset: {
+    name: string;
+    title: string;
+    version: string;
+    date: string;
+    /**
+     * sha256 over the content files' paths and bytes, in path order.
+     */
+    contentHash: string;
+  };
+  sources: Source[];
+  exercises: Exercise[];
+  advice: Advice[];
+}
+/**
+ * One content document.
+ */
+
+export interface Source {
+  id: string;
+  file: string;
+  title: string;
+  language: string;
+  audience: ("pregnancy" | "postpartum")[];
+  stages: Stages;
+  origin?: {
+    name?: string;
+    url?: string;
+    retrieved?: string;
+  };
+  license?: string;
+  notes?: string;
+  contentHash: string;
+}
+/**
+ * One exercise as a source describes it, structured, with the place every field came from.
+ */
+
+export interface Exercise {
+  /**
+   * Stable record id: the document id, two dashes, then a slug of the record's name or heading.
+   */
+  id: string;
+  kind: "exercise";
+  name: string;
+  aliases: string[];
+  /**
+   * Shared id of the same exercise told by several sources.
+   */
+  group?: string;
+  language: string;
+  stages: Stages;
+  avoidAfterWeek?: number;
+  position?: "standing" | "sitting" | "kneeling" | "all-fours" | "side-lying" | "supine" | "prone" | "mixed";
+  equipment: string[];
+  bodyAreas: string[];
+  /**
+   * Plain text, one or more sentences, no markup.
+   */
+  startingPosition?: string;
+  /**
+   * Ordered instructions, plain text.
+   *
+   * @minItems 1
+   *
+   * Items: Plain text, one or more sentences, no markup.
+   */
+  steps: string[];
+  dosage?: Dosage;
+  cues: Texts;
+  cautions: Texts;
+  benefits: Texts;
+  source: RecordSource;
+  flags: Flags;
+  /**
+   * published: may reach readers; withheld: kept in the dataset with the reasons, never printed or sent.
+   */
+  status: "published" | "withheld";
+  withheldReasons?: WithheldReasons;
+}
+/**
+ * How much, as the source states it: the text and the ranges read from it.
+ */
+
+export interface Dosage {
+  /**
+   * Plain text, one or more sentences, no markup.
+   */
+  text: string;
+  repetitions?: Range;
+  sets?: Range;
+  holdSeconds?: Range;
+  durationSeconds?: Range;
+  breathCycles?: Range;
+  perSide?: boolean;
+  timesPerDay?: Range;
+  timesPerWeek?: Range;
+}
+/**
+ * A number or range as the source states it; min equals max for a single value.
+ */
+
+export interface Range {
+  min: number;
+  max: number;
+}
+/**
+ * Where a record came from: the content document, its heading path, the lines it spans and the place of each field.
+ */
+
+export interface RecordSource {
+  document: string;
+  file: string;
+  headings: string[];
+  lines: {
+    start: number;
+    end: number;
+  };
+  /**
+   * Field path (slash-separated, e.g. steps/2) to the place its text starts.
+   */
+  positions: {
+    [k: string]: Point | undefined;
+  };
+}
+/**
+ * A place in a content file: 1-based line and column.
+ */
+
+export interface Point {
+  line: number;
+  column: number;
+}
+/**
+ * A finding of a safety, language or quality rule on one sentence of a record.
+ */
+
+export interface Flag {
+  rule: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  rationale?: string;
+  citation?: string;
+  evidence: string;
+  field?: string;
+  document: string;
+  file?: string;
+  line: number;
+  column: number;
+  /**
+   * A reviewer's decision that resolves this flag, from an allow directive in the content.
+   */
+  resolution?: {
+    reason: string;
+    line: number;
+  };
+}
+/**
+ * Guidance that is not an exercise: warning signs, contraindications, when and how to exercise, self-care, questions and background.
+ */
+
+export interface Advice {
+  /**
+   * Stable record id: the document id, two dashes, then a slug of the record's name or heading.
+   */
+  id: string;
+  kind: "advice";
+  topic:
+    | "warning-signs"
+    | "contraindications"
+    | "when-to-exercise"
+    | "general-rules"
+    | "self-care"
+    | "faq"
+    | "benefits"
+    | "background";
+  heading?: string;
+  language: string;
+  stages: Stages;
+  /**
+   * Plain text, one or more sentences, no markup.
+   */
+  text?: string;
+  /**
+   * @minItems 1
+   *
+   * Items: Plain text, one or more sentences, no markup.
+   */
+  items?: string[];
+  source: RecordSource;
+  flags: Flags;
+  /**
+   * published: may reach readers; withheld: kept in the dataset with the reasons, never printed or sent.
+   */
+  status: "published" | "withheld";
+  withheldReasons?: WithheldReasons;
+}
+/**
+ * @minItems 1
+ */
+
+export interface FrontMatter {
+  title: string;
+  /**
+   * BCP 47 language tag of the document's text, e.g. en, en-GB, ru, zh-Hans.
+   */
+  language: string;
+  /**
+   * @minItems 1
+   */
+  audience: ("pregnancy" | "postpartum")[];
+  id?: string;
+  stages?: Stages;
+  source?: {
+    name?: string;
+    url?: string;
+    retrieved?: string;
+  };
+  license?: string;
+  notes?: string;
+}
+/**
+ * content/dataset.yaml: the name, version and date of the content as published.
+ */
+
+export interface DatasetConfig {
+  name: string;
+  title: string;
+  version: string;
+  /**
+   * The content's date (never the build's clock), printed on handouts.
+   */
+  date: string;
+  license?: {
+    name: string;
+    title: string;
+    path?: string;
+  };
+  description?: string;
+}
