@@ -1,0 +1,15 @@
+// What the CLI needs from the outside world, passed in so tests can run it in-process.
+export interface CliIo {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
+
+export class UsageError extends Error {}
+
+/** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
+export function useColor(io: CliIo, stream: 'stdout' | 'stderr' = 'stderr'): boolean {
+  return Boolean(io[stream].isTTY) && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined) && io.env.TERM !== 'dumb';
+}

@@ -1,0 +1,34 @@
+// Report formats for diagnostics: a registry, so a new format is one entry.
+import type { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import { severityOf } from '../report/diagnostics.js';
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+export type ReportFormat = (files: readonly VFile[], options: FormatOptions) => string;
+
+function jsonReport(files: readonly VFile[]): string {
+  const out = files.map((file) => ({
+    path: file.path,
+    messages: file.messages.map((m) => ({
+      severity: severityOf(m),
+      line: m.line ?? null,
+      column: m.column ?? null,
+      message: m.reason,
+      ruleId: m.ruleId ?? null,
+      source: m.source ?? null,
+      ...(m.note ? { note: m.note } : {}),
+    })),
+  }));
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
+  text: (files, options) => {
+    const text = reporter([...files], { color: options.color, quiet: true });
+    return text ? `${text}\n` : '';
+  },
+  json: (files) => jsonReport(files),
+};

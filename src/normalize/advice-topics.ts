@@ -1,0 +1,73 @@
+// What a piece of advice is about. A table of topics, each with the heading words and the lead-in
+// words that name it; the block's own lead-in wins over its headings, the deepest heading over
+// the outer ones.
+import type { AdviceTopic } from '../model/types.js';
+
+interface TopicRule {
+  topic: AdviceTopic;
+  heading?: RegExp;
+  lead?: RegExp;
+}
+
+const TOPICS: readonly TopicRule[] = [
+  {
+    topic: 'warning-signs',
+    heading: /\bwarning signs?\b|\bwhen to stop\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
+    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b/i,
+  },
+  {
+    topic: 'contraindications',
+    heading: /\bcontraindications?\b|\bwho should not\b|\bwhen not to exercise\b/i,
+    lead: /\bcontraindications?\b|\bno exercises?\b[^.]*\bif\b|\bshould not (?:exercise|be performed)\b/i,
+  },
+  {
+    topic: 'faq',
+    heading: /\bfrequently asked\b|\bquestions\b|\bFAQs?\b|\bQ\s*&\s*A\b/i,
+  },
+  {
+    topic: 'when-to-exercise',
+    heading: /\bwhen (?:and when not )?to exercise\b|\bhow often\b|\bwhen to (?:start|begin)\b|\bbest time\b|\balternatives?\b/i,
+    lead: /\b(?:exercises?|workouts?) can be (?:performed|done)\b|\btimes a week\b|\bhow often\b/i,
+  },
+  {
+    topic: 'general-rules',
+    heading: /\brules?\b|\brecommendations?\b|\bguidelines?\b|\bcaution\b|\bmoderation\b|\bprinciples?\b|\b(?:done|performed) correctly\b|\bsafety\b/i,
+    lead: /\bthe main rule\b|\bprinciple\b|\bshould be performed\b|\bmust\b/i,
+  },
+  {
+    topic: 'self-care',
+    heading: /\bmassage\b|\bposture\b|\bheat\b|\bice\b|\bself[- ]care\b|\bmyofascial\b|\bremed(?:y|ies)\b|\brelief\b/i,
+    lead: /\bmassage\b|\b(?:heat|ice|cold) packs?\b|\bwarm compress\b|\bhot water bottles?\b|\bposture\b|\bbody mechanics\b|\bshoes\b/i,
+  },
+  {
+    topic: 'benefits',
+    heading: /\bbenefits?\b|\bbeneficial\b|\beffects?\b|\bwhy exercise\b|\bwell-being\b/i,
+    lead: /\bbenefits?\b|\bbeneficial\b/i,
+  },
+];
+
+/** The topic named by the deepest heading of the path that names one, if any. */
+export function adviceTopicOfHeading(path: readonly string[]): AdviceTopic | undefined {
+  for (let i = path.length - 1; i >= 0; i -= 1) {
+    const rule = TOPICS.find((candidate) => candidate.heading?.test(path[i]!));
+    if (rule) return rule.topic;
+  }
+  return undefined;
+}
+
+/** Topics a block's own first sentence names strongly enough to override its heading. */
+const STRONG: ReadonlySet<AdviceTopic> = new Set(['warning-signs', 'contraindications']);
+
+/**
+ * The topic of an advice block with this lead-in text under this heading path: a question under
+ * a FAQ heading is `faq`; a lead-in naming warning signs or contraindications wins; then the
+ * heading; then weaker words in the lead-in; else background.
+ */
+export function adviceTopic(text: string, path: readonly string[]): AdviceTopic {
+  const lead = text.split(/(?<=[.!?:])\s+/)[0] ?? text;
+  const fromHeading = adviceTopicOfHeading(path);
+  if (fromHeading === 'faq' && /\?$/.test(lead.trim())) return 'faq';
+  const fromLead = TOPICS.find((rule) => rule.lead?.test(lead))?.topic;
+  if (fromLead && STRONG.has(fromLead)) return fromLead;
+  return fromHeading ?? fromLead ?? 'background';
+}

@@ -1,0 +1,81 @@
+// Attributes read from an exercise's own words: the body position, the equipment, the body
+// areas worked and the week after which the source says to stop.
+import type { Position } from '../model/types.js';
+
+const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
+  ['all-fours', /\ball fours\b|\bon (?:your )?(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms|elbows)\b|\btabletop\b/i],
+  ['side-lying', /\b(?:lie|lying|lay) on (?:your |one |the )?side\b|\bside[- ]lying\b/i],
+  ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |the )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
+  ['prone', /\bface down\b|\b(?:lie|lying|lay) on (?:your |the )?(?:belly|stomach|front)\b|\bprone\b/i],
+  ['kneeling', /\bkneel|\bon (?:your )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b/i],
+  ['sitting', /\b(?:sit|sits|sitting|seated)\b/i],
+  ['standing', /\b(?:stand|stands|standing)\b/i],
+];
+
+/**
+ * The position an exercise starts in. Reads the starting position first, then the first step;
+ * several positions offered as alternatives ("sitting or standing") give `mixed`.
+ */
+export function positionOf(startingPosition: string | undefined, ...steps: Array<string | undefined>): Position | undefined {
+  for (const text of [startingPosition, ...steps]) {
+    if (!text) continue;
+    const found = POSITION_WORDS.filter(([, pattern]) => pattern.test(text)).map(([position]) => position);
+    // Kneeling on all fours is all-fours; a word like "knees" inside an all-fours set-up is not a second position.
+    const distinct = found.includes('all-fours') ? found.filter((p) => p !== 'kneeling') : found;
+    if (distinct.length === 1) return distinct[0];
+    if (distinct.length > 1) {
+      // "Sit on the floor, lean back" → sitting; "sitting or lying on your side" → mixed.
+      return /\bor\b/i.test(text) ? 'mixed' : distinct[0];
+    }
+  }
+  return undefined;
+}
+
+const EQUIPMENT: ReadonlyArray<[string, RegExp]> = [
+  ['ball', /\b(?:lacrosse|tennis|massage) ball\b/i],
+  ['chair', /\bchair\b/i],
+  ['exercise ball', /\b(?:fitball|fit ball|exercise ball|birthing ball|swiss ball|gym ball)\b/i],
+  ['mat', /\bmat\b/i],
+  ['pillow', /\b(?:pillows?|cushions?|bolsters?)\b/i],
+  ['resistance band', /\b(?:resistance )?bands?\b/i],
+  ['table or windowsill', /\b(?:table|windowsill|counter(?:top)?)\b/i],
+  ['towel', /\btowels?\b/i],
+  ['wall', /\bwall\b/i],
+];
+
+const BODY_AREAS: ReadonlyArray<[string, RegExp]> = [
+  ['abdomen', /\b(?:abdomen|abdominal|belly|core|stomach|navel)\b/i],
+  ['chest', /\b(?:chest|ribs?|ribcage|pectoral)\b/i],
+  ['glutes', /\b(?:glutes?|gluteal|buttocks?)\b/i],
+  ['hips', /\b(?:hips?|thighs?)\b/i],
+  ['legs', /\b(?:legs?|calf|calves|knees?|ankles?|feet|foot)\b/i],
+  ['lower back', /\blower back\b|\blumbar\b|\bwaist\b/i],
+  ['neck', /\bneck\b|\bhead\b/i],
+  ['pelvic floor', /\bpelvic floor\b/i],
+  ['pelvis', /\bpelvis\b|\bpelvic (?:bones?|area|region)\b/i],
+  ['shoulders', /\bshoulders?\b|\bshoulder blades?\b/i],
+  ['spine', /\bspine\b|\bspinal\b/i],
+  ['upper back', /\bupper back\b|\bshoulder blades?\b/i],
+];
+
+function matching(table: ReadonlyArray<[string, RegExp]>, text: string): string[] {
+  return table.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+}
+
+export function equipmentOf(text: string): string[] {
+  return matching(EQUIPMENT, text);
+}
+
+export function bodyAreasOf(text: string): string[] {
+  return matching(BODY_AREAS, text);
+}
+
+const AVOID_AFTER = /\b(?:not|never|avoid|stop)\b[^.!?]*?\bafter (?:the )?(?:week )?(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:\s*weeks?)?/i;
+
+/** "should not be done after the 34-35th weeks" → 34: the earliest week the source names. */
+export function avoidAfterWeekOf(text: string): number | undefined {
+  const match = AVOID_AFTER.exec(text);
+  if (!match) return undefined;
+  const week = Number(match[1]);
+  return week >= 1 && week <= 42 && /week/i.test(match[0]) ? week : undefined;
+}

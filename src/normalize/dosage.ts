@@ -1,0 +1,82 @@
+// Dosage as the source states it: "8–12 times, 1–2 sets" → repetitions 8–12, sets 1–2;
+// "15–20 seconds per side" → holdSeconds 15–20 per side; "1-2 minutes" → durationSeconds 60–120.
+// En dashes, hyphens and "to" all mean a range.
+import type { Dosage, Range } from '../model/types.js';
+
+type Quantities = Omit<Dosage, 'text'>;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, once: 1, twice: 2,
+};
+const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
+const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|s|minutes?|mins?)`;
+const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*${UNIT}(?![\w])(?<rest>\s*(?:a|per|each)\s+(?:day|week)|\s*daily)?`, 'giu');
+const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:side|leg|arm|direction|way)s?\b/i;
+const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch/i;
+
+function toNumber(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  const lower = word.toLowerCase();
+  return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(lower);
+}
+
+function range(min: number, max: number, scale = 1): Range {
+  const [a, b] = min <= max ? [min, max] : [max, min];
+  return { min: a * scale, max: b * scale };
+}
+
+/** Reads the quantities in a dosage text; returns undefined when it states none. */
+export function parseDosage(text: string): Quantities | undefined {
+  const out: Quantities = {};
+  const hold = HOLD.test(text);
+  for (const match of text.matchAll(QUANTITY)) {
+    const min = toNumber(match[1]);
+    const max = toNumber(match[2]) ?? min;
+    const unit = (match[3] ?? '').toLowerCase();
+    if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
+    const per = (match.groups?.rest ?? '').toLowerCase();
+    if (/day|daily/.test(per)) {
+      out.timesPerDay ??= range(min, max);
+    } else if (/week/.test(per)) {
+      out.timesPerWeek ??= range(min, max);
+    } else if (/^(?:times?|reps?|repetitions?|rounds?)$/.test(unit)) {
+      // A second "N times" after the main quantity is the number of sets: "5 rounds, 1–2 times".
+      if (out.repetitions || out.holdSeconds || out.durationSeconds || out.breathCycles) out.sets ??= range(min, max);
+      else out.repetitions = range(min, max);
+    } else if (/^sets?$/.test(unit)) {
+      out.sets ??= range(min, max);
+    } else if (/cycle|breath/.test(unit)) {
+      out.breathCycles ??= range(min, max);
+    } else if (/^(?:seconds?|secs?|s)$/.test(unit)) {
+      if (hold) out.holdSeconds ??= range(min, max);
+      else out.durationSeconds ??= range(min, max);
+    } else if (/^min/.test(unit)) {
+      out.durationSeconds ??= range(min, max, 60);
+    }
+  }
+  if (PER_SIDE.test(text) && Object.keys(out).length > 0) out.perSide = true;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+const DOSAGE_LEAD = /^(?:do|repeat|hold|keep|stay|continue|perform|remain|make|this exercise|the exercise|it)\b|\blasts?\b/i;
+
+/** A sentence that only says how much or how long ("Do it 5-6 times on each side."). */
+export function isDosageSentence(sentence: string): boolean {
+  return DOSAGE_LEAD.test(sentence.trim()) && parseDosage(sentence) !== undefined && sentence.length < 120;
+}
+
+/** Merges quantities read from several sentences; the first statement of a quantity wins. */
+export function mergeDosage(parts: ReadonlyArray<{ text: string }>): Dosage | undefined {
+  if (parts.length === 0) return undefined;
+  const text = parts.map((part) => part.text.trim()).join(' ');
+  const out: Dosage = { text };
+  for (const part of parts) {
+    const quantities = parseDosage(part.text) ?? {};
+    for (const [key, value] of Object.entries(quantities) as Array<[keyof Quantities, Quantities[keyof Quantities]]>) {
+      if (out[key] === undefined) Object.assign(out, { [key]: value });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+// How much of a text is written in a script its document's language does not use: a cheap
+// per-character check the shape readers use to set aside lines they cannot judge.
+import { languageOf } from '../language/language-tags.js';
+import { scriptOf } from '../language/scripts.js';
+
+/** Returns a function giving the share (0–1) of letters outside the language's scripts. */
+export function foreignShareFor(language: string): (text: string) => number {
+  const scripts = new Set(languageOf(language)?.scripts ?? []);
+  if (scripts.size === 0) return () => 0;
+  return (text: string) => {
+    let letters = 0;
+    let foreign = 0;
+    for (const char of text) {
+      const script = scriptOf(char);
+      if (script === undefined) continue;
+      letters += 1;
+      if (!scripts.has(script)) foreign += 1;
+    }
+    return letters === 0 ? 0 : foreign / letters;
+  };
+}

@@ -1,0 +1,84 @@
+// Plain text of an mdast node with a map back to the source: every offset in the text can be
+// turned into the line and column it came from, so flags and diagnostics cite exact places.
+import type { Nodes } from 'mdast';
+import type { Point } from '../model/types.js';
+
+interface Segment {
+  /** Offset of this segment in the joined text. */
+  offset: number;
+  value: string;
+  start: Point;
+}
+
+export interface MappedText {
+  text: string;
+  /** The source place of the character at `offset` (clamped to the text). */
+  pointAt(offset: number): Point;
+}
+
+/** Joins the text of a node's descendants; blocks inside (list items, paragraphs) join with a newline. */
+export function mappedText(node: Nodes): MappedText {
+  const segments: Segment[] = [];
+  let text = '';
+  const push = (value: string, start: Point | undefined): void => {
+    if (!value) return;
+    segments.push({ offset: text.length, value, start: start ?? lastPoint() });
+    text += value;
+  };
+  const lastPoint = (): Point => {
+    const last = segments[segments.length - 1];
+    return last ? advance(last.start, last.value, last.value.length) : { line: 1, column: 1 };
+  };
+  const walk = (current: Nodes): void => {
+    if ('value' in current && typeof current.value === 'string' && (current.type === 'text' || current.type === 'inlineCode')) {
+      push(current.value, current.position?.start && { line: current.position.start.line, column: current.position.start.column });
+      return;
+    }
+    if (current.type === 'break') {
+      push('\n', current.position?.start && { line: current.position.start.line, column: current.position.start.column });
+      return;
+    }
+    if (current.type === 'html' || current.type === 'yaml') return;
+    if ('children' in current) {
+      const block = current.type === 'list' || current.type === 'listItem' || current.type === 'blockquote' || current.type === 'root';
+      current.children.forEach((child, index) => {
+        if (block && index > 0 && text.length > 0 && !text.endsWith('\n')) push('\n', undefined);
+        walk(child as Nodes);
+      });
+    }
+  };
+  walk(node);
+  return {
+    text,
+    pointAt(offset: number): Point {
+      if (segments.length === 0) return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+      let lo = 0;
+      let hi = segments.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (segments[mid]!.offset <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      const segment = segments[lo]!;
+      return advance(segment.start, segment.value, Math.min(Math.max(offset - segment.offset, 0), segment.value.length));
+    },
+  };
+}
+
+function advance(start: Point, value: string, count: number): Point {
+  let { line, column } = start;
+  for (let i = 0; i < count; i += 1) {
+    if (value.charCodeAt(i) === 10) {
+      line += 1;
+      column = 1;
+    } else {
+      column += 1;
+    }
+  }
+  return { line, column };
+}
+
+/** Collapses runs of whitespace (including line breaks) into single spaces and trims. */
+export function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

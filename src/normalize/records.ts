@@ -1,0 +1,100 @@
+// Drafts → records of the dataset contract, with ids, attributes and the place of every field.
+import type { Nodes } from 'mdast';
+import type { Advice, Exercise, Located, Point, Stage } from '../model/types.js';
+import type { AdviceDraft, DocumentContext, ExerciseDraft } from './drafts.js';
+import { avoidAfterWeekOf, bodyAreasOf, equipmentOf, positionOf } from './attributes.js';
+import { mergeDosage } from './dosage.js';
+import type { IdAllocator } from './ids.js';
+
+interface Where {
+  headings: string[];
+  stages: Stage[];
+}
+
+function lineSpan(nodes: readonly Nodes[]): { start: number; end: number } {
+  const starts = nodes.map((node) => node.position?.start.line).filter((n): n is number => n !== undefined);
+  const ends = nodes.map((node) => node.position?.end.line).filter((n): n is number => n !== undefined);
+  return { start: Math.min(...starts), end: Math.max(...ends) };
+}
+
+function place(positions: Record<string, Point>, field: string, located: Located | undefined): void {
+  if (located) positions[field] = { line: located.start.line, column: located.start.column };
+}
+
+function placeAll(positions: Record<string, Point>, field: string, list: readonly Located[]): string[] {
+  list.forEach((item, i) => place(positions, `${field}/${i}`, item));
+  return list.map((item) => item.value);
+}
+
+export function exerciseRecord(draft: ExerciseDraft, where: Where, context: DocumentContext, ids: IdAllocator): Exercise {
+  const positions: Record<string, Point> = {};
+  place(positions, 'name', draft.name);
+  place(positions, 'startingPosition', draft.startingPosition);
+  const steps = placeAll(positions, 'steps', draft.steps);
+  const cues = placeAll(positions, 'cues', draft.cues);
+  const cautions = placeAll(positions, 'cautions', draft.cautions);
+  const benefits = placeAll(positions, 'benefits', draft.benefits);
+  const dosage = mergeDosage(draft.dosage.map((d) => ({ text: d.value })));
+  place(positions, 'dosage', draft.dosage[0]);
+  const everything = [draft.name.value, draft.startingPosition?.value ?? '', ...steps, ...cues].join(' ');
+  const position = positionOf(draft.startingPosition?.value, ...steps);
+  const avoidAfterWeek = [...cautions, ...steps].map(avoidAfterWeekOf).find((week) => week !== undefined);
+  const record: Exercise = {
+    id: ids.take(context.documentId, draft.name.value, 'exercise'),
+    kind: 'exercise',
+    name: draft.name.value,
+    aliases: [...new Set(draft.aliases)].filter((alias) => alias !== draft.name.value),
+    language: context.language,
+    stages: where.stages,
+    ...(avoidAfterWeek !== undefined ? { avoidAfterWeek } : {}),
+    ...(position ? { position } : {}),
+    equipment: equipmentOf(everything),
+    bodyAreas: bodyAreasOf(everything),
+    ...(draft.startingPosition ? { startingPosition: draft.startingPosition.value } : {}),
+    steps,
+    ...(dosage ? { dosage } : {}),
+    cues,
+    cautions,
+    benefits,
+    source: {
+      document: context.documentId,
+      file: context.file.path,
+      headings: where.headings,
+      lines: lineSpan(draft.nodes),
+      positions,
+    },
+    flags: [],
+    status: 'published',
+  };
+  return record;
+}
+
+export function adviceRecord(draft: AdviceDraft, where: Where, context: DocumentContext, ids: IdAllocator): Advice | undefined {
+  const items = draft.items?.filter((item) => item.value.length > 0) ?? [];
+  if (!draft.text && items.length === 0) return undefined;
+  const positions: Record<string, Point> = {};
+  place(positions, 'text', draft.text);
+  const values = placeAll(positions, 'items', items);
+  const topic = draft.topic ?? 'background';
+  const lead = draft.text?.value ?? values[0] ?? '';
+  const heading = where.headings[where.headings.length - 1];
+  return {
+    id: ids.take(context.documentId, `${topic} ${lead}`, 'advice'),
+    kind: 'advice',
+    topic,
+    ...(heading ? { heading } : {}),
+    language: context.language,
+    stages: where.stages,
+    ...(draft.text ? { text: draft.text.value } : {}),
+    ...(values.length > 0 ? { items: values } : {}),
+    source: {
+      document: context.documentId,
+      file: context.file.path,
+      headings: where.headings,
+      lines: lineSpan(draft.nodes),
+      positions,
+    },
+    flags: [],
+    status: 'published',
+  };
+}

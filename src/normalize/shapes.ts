@@ -1,0 +1,9 @@
+// The registry of exercise shapes, tried in order: the first that reads a section wins.
+// A new authoring shape is one file and one line here.
+import type { ExerciseShape } from './drafts.js';
+import { labelledShape } from './shape-labelled.js';
+import { listItemShape } from './shape-list-items.js';
+import { proseShape } from './shape-prose.js';
+import { stepsShape } from './shape-steps.js';
+
+export const EXERCISE_SHAPES: readonly ExerciseShape[] = [labelledShape, listItemShape, stepsShape, proseShape];

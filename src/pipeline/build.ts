@@ -1,0 +1,46 @@
+// The library's entry points with file access: read content/, compile, write dist/ atomically.
+// They return results and diagnostics; they never print and never exit.
+import type { VFile } from 'vfile';
+import type { Dataset } from '../model/types.js';
+import { compile } from './compile.js';
+import { loadContent } from './load-content.js';
+import { writeOutputs } from './write-outputs.js';
+
+export interface BuildOptions {
+  contentDir?: string;
+  outDir?: string;
+  /** Output groups to write; all when absent. */
+  outputs?: readonly string[];
+}
+
+export interface BuildResult {
+  ok: boolean;
+  files: VFile[];
+  dataset?: Dataset;
+  /** Paths written, relative to the output folder (empty when the build failed). */
+  written: string[];
+  outDir: string;
+}
+
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const contentDir = options.contentDir ?? 'content';
+  const outDir = options.outDir ?? 'dist';
+  const input = await loadContent(contentDir);
+  const result = compile(input, options.outputs ? { outputs: options.outputs } : {});
+  if (!result.ok) return { ok: false, files: result.files, written: [], outDir, ...(result.dataset ? { dataset: result.dataset } : {}) };
+  await writeOutputs(outDir, result.outputs);
+  return {
+    ok: true,
+    files: result.files,
+    written: result.outputs.map((file) => file.path).sort(),
+    outDir,
+    ...(result.dataset ? { dataset: result.dataset } : {}),
+  };
+}
+
+/** Checks the content without writing anything. */
+export async function lint(options: Pick<BuildOptions, 'contentDir'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
+  const input = await loadContent(options.contentDir ?? 'content');
+  const result = compile(input, { outputs: [] });
+  return { ok: result.ok, files: result.files };
+}

@@ -1,0 +1,101 @@
+// The pure pipeline: content bytes → records → checks → validation → output files.
+// It never touches the file system, never prints and never exits.
+import { VFile } from 'vfile';
+import type { Dataset, DatasetConfig } from '../model/types.js';
+import { readYamlData } from '../read/yaml-data.js';
+import { decodeContent } from '../read/decode.js';
+import { hasErrors, report } from '../report/diagnostics.js';
+import { loadSchemas } from '../validate/schema-registry.js';
+import { validateDataset } from '../validate/validate-dataset.js';
+import { WRITERS } from '../write/registry.js';
+import type { OutputFile } from '../write/writer.js';
+import { contentHash } from './content-hash.js';
+import type { ContentInput } from './inputs.js';
+import { readDocuments } from './read-documents.js';
+
+export interface CompileOptions {
+  /** Output groups to write (`json`, …); all when absent. */
+  outputs?: readonly string[];
+}
+
+export interface CompileResult {
+  /** Every file that has messages or was read, in path order. */
+  files: VFile[];
+  dataset?: Dataset;
+  /** Output files; empty when the content has errors. */
+  outputs: OutputFile[];
+  ok: boolean;
+}
+
+const schemaUrl = 'https://guidance.example/schemas/dataset.schema.json';
+
+export function compile(input: ContentInput, options: CompileOptions = {}): CompileResult {
+  const extra: VFile[] = [];
+  const config = readConfig(input, extra);
+  const { documents, files } = readDocuments(input.documents);
+  const allFiles = [...extra, ...files];
+  if (input.documents.length === 0) {
+    const file = new VFile({ path: input.contentDir });
+    report(file, 'No content documents, expected at least one `*.md` file', {
+      ruleId: 'no-content', severity: 'error', note: 'Add markdown documents to the content folder or pass --content DIR.',
+    });
+    allFiles.push(file);
+  }
+  if (!config || hasErrors(allFiles)) return { files: sortFiles(allFiles), outputs: [], ok: false };
+
+  const dataset: Dataset = {
+    $schema: schemaUrl,
+    dataset: {
+      name: config.name,
+      title: config.title,
+      version: config.version,
+      date: config.date,
+      contentHash: contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules]),
+    },
+    sources: documents.map((doc) => doc.source),
+    exercises: documents.flatMap((doc) => doc.exercises),
+    advice: documents.flatMap((doc) => doc.advice),
+  };
+  const byPath = new Map(allFiles.map((file) => [file.path, file]));
+  const fileFor = (path: string): VFile => {
+    let file = byPath.get(path);
+    if (!file) {
+      file = new VFile({ path });
+      byPath.set(path, file);
+      allFiles.push(file);
+    }
+    return file;
+  };
+  if (!validateDataset(dataset, fileFor)) return { files: sortFiles(allFiles), dataset, outputs: [], ok: false };
+
+  const schemas = loadSchemas();
+  const outputs: OutputFile[] = [];
+  for (const writer of WRITERS) {
+    if (options.outputs && !options.outputs.includes(writer.output)) continue;
+    outputs.push(...writer.write(dataset, { config, schemas, written: outputs }));
+  }
+  return { files: sortFiles(allFiles), dataset, outputs, ok: true };
+}
+
+function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefined {
+  const path = input.datasetConfig?.path ?? `${input.contentDir.replace(/\/$/, '')}/dataset.yaml`;
+  const file = new VFile({ path });
+  files.push(file);
+  if (!input.datasetConfig) {
+    report(file, 'Missing dataset settings, expected `dataset.yaml` in the content folder', {
+      ruleId: 'dataset-config', severity: 'error',
+      note: 'Create it with name, title, version and date (the content\'s date, printed on handouts).',
+    });
+    return undefined;
+  }
+  const text = decodeContent(input.datasetConfig.bytes, file);
+  if (text === undefined) return undefined;
+  return readYamlData<DatasetConfig>(text, file, {
+    schema: 'dataset-config', ruleId: 'dataset-config', firstLine: 1, label: 'Dataset settings',
+    note: 'Keys: name (slug), title, version (x.y.z), date (YYYY-MM-DD), license (name, title), description.',
+  });
+}
+
+function sortFiles(files: VFile[]): VFile[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

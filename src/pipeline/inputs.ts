@@ -1,0 +1,18 @@
+// What the pure pipeline takes: content files as bytes, with paths relative to the working
+// directory (so messages name them as an editor sees them).
+export interface InputFile {
+  /** e.g. `content/lower-back-exercises-by-trimester.md` */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface ContentInput {
+  /** Markdown documents, any order (the pipeline sorts them by path). */
+  documents: InputFile[];
+  /** `content/dataset.yaml`. */
+  datasetConfig?: InputFile;
+  /** `content/rules/*.yaml`. */
+  rules: InputFile[];
+  /** Where content was read from, for messages about missing files. */
+  contentDir: string;
+}

@@ -1,0 +1,52 @@
+// The impure edge that reads a content folder: markdown documents (not README.md), the dataset
+// settings and the rule files. Symbolic links that lead outside the folder are refused.
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { ContentInput, InputFile } from './inputs.js';
+
+export class ContentFolderError extends Error {}
+
+const NOT_COMPILED = /^readme\.(md|markdown)$/i;
+
+export async function loadContent(contentDir: string): Promise<ContentInput> {
+  let root: string;
+  try {
+    root = await realpath(contentDir);
+  } catch {
+    throw new ContentFolderError(`cannot read the content folder ${contentDir}: it does not exist`);
+  }
+  const documents: InputFile[] = [];
+  const rules: InputFile[] = [];
+  let datasetConfig: InputFile | undefined;
+  for (const name of (await readdir(root)).sort()) {
+    const path = join(contentDir, name);
+    if (/\.(md|markdown)$/i.test(name) && !NOT_COMPILED.test(name)) {
+      documents.push(await readInside(root, path));
+    } else if (name === 'dataset.yaml') {
+      datasetConfig = await readInside(root, path);
+    }
+  }
+  const rulesDir = join(contentDir, 'rules');
+  const rulesStat = await lstat(rulesDir).catch(() => undefined);
+  if (rulesStat?.isDirectory()) {
+    for (const name of (await readdir(rulesDir)).sort()) {
+      if (/\.ya?ml$/i.test(name)) rules.push(await readInside(root, join(rulesDir, name)));
+    }
+  }
+  return { documents, rules, contentDir, ...(datasetConfig ? { datasetConfig } : {}) };
+}
+
+async function readInside(root: string, path: string): Promise<InputFile> {
+  const real = await realpath(path).catch(() => {
+    throw new ContentFolderError(`${path}: cannot be read (a broken link?)`);
+  });
+  const rel = relative(root, real);
+  if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') {
+    throw new ContentFolderError(`${path}: links outside the content folder (${real}); copy the file in instead`);
+  }
+  try {
+    return { path: path.split(sep).join('/'), bytes: new Uint8Array(await readFile(real)) };
+  } catch (error) {
+    throw new ContentFolderError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}

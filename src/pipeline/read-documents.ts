@@ -1,0 +1,88 @@
+// Content files → parsed documents with their front matter and records.
+import { basename } from 'node:path';
+import { VFile } from 'vfile';
+import type { Advice, Exercise, FrontMatter, Source, Stage } from '../model/types.js';
+import { normalizeDocument } from '../normalize/document.js';
+import { foreignShareFor } from '../normalize/foreign-share.js';
+import { IdAllocator, slugify } from '../normalize/ids.js';
+import { decodeContent } from '../read/decode.js';
+import { readFrontMatter } from '../read/front-matter.js';
+import { parseMarkdown } from '../read/parse-markdown.js';
+import { report } from '../report/diagnostics.js';
+import type { Root } from 'mdast';
+import { contentHash } from './content-hash.js';
+import type { InputFile } from './inputs.js';
+
+export interface ReadDocument {
+  file: VFile;
+  id: string;
+  frontMatter: FrontMatter;
+  tree: Root;
+  text: string;
+  source: Source;
+  exercises: Exercise[];
+  advice: Advice[];
+}
+
+export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocator()): { documents: ReadDocument[]; files: VFile[] } {
+  const files: VFile[] = [];
+  const documents: ReadDocument[] = [];
+  const byId = new Map<string, string>();
+  for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const file = new VFile({ path: input.path });
+    files.push(file);
+    const text = decodeContent(input.bytes, file);
+    if (text === undefined) continue;
+    file.value = text;
+    if (text.trim() === '') {
+      report(file, 'Empty document, expected front matter and guidance text', {
+        ruleId: 'empty-document', severity: 'error', place: { line: 1, column: 1 },
+        note: 'Add content, or remove the file from content/.',
+      });
+      continue;
+    }
+    const tree = parseMarkdown(text);
+    const frontMatter = readFrontMatter(tree, file);
+    if (!frontMatter) continue;
+    const id = frontMatter.id ?? slugify(basename(input.path).replace(/\.(md|markdown)$/i, ''), 12);
+    if (!id) {
+      report(file, 'Cannot derive a document id from the file name, expected letters or digits', {
+        ruleId: 'document-id', severity: 'error', place: { line: 1, column: 1 }, note: 'Set `id:` in the front matter.',
+      });
+      continue;
+    }
+    const clash = byId.get(id);
+    if (clash) {
+      report(file, `Document id \`${id}\` is already used by ${clash}, expected ids to be unique`, {
+        ruleId: 'document-id', severity: 'error', place: { line: 1, column: 1 }, note: 'Set a different `id:` in the front matter.',
+      });
+      continue;
+    }
+    byId.set(id, input.path);
+    const records = normalizeDocument(tree, {
+      file, documentId: id, frontMatter, ids, foreignShare: foreignShareFor(frontMatter.language),
+    });
+    documents.push({
+      file, id, frontMatter, tree, text,
+      source: sourceOf(id, input, frontMatter, records.stages),
+      exercises: records.exercises,
+      advice: records.advice,
+    });
+  }
+  return { documents, files };
+}
+
+function sourceOf(id: string, input: InputFile, fm: FrontMatter, stages: Stage[]): Source {
+  return {
+    id,
+    file: input.path,
+    title: fm.title,
+    language: fm.language,
+    audience: fm.audience,
+    stages,
+    ...(fm.source ? { origin: { ...fm.source } } : {}),
+    ...(fm.license ? { license: fm.license } : {}),
+    ...(fm.notes ? { notes: fm.notes } : {}),
+    contentHash: contentHash([input]),
+  };
+}

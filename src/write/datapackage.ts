@@ -1,0 +1,48 @@
+// dist/json/datapackage.json: a Frictionless Data Package describing the dataset files, with
+// byte counts and sha256 hashes, and the JSON Schemas shipped beside them.
+import { sha256 } from '../pipeline/content-hash.js';
+import { jsonText, type OutputFile, type Writer } from './writer.js';
+
+function bytesOf(file: OutputFile): Uint8Array {
+  return typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+}
+
+export const dataPackageWriter: Writer = {
+  output: 'json',
+  name: 'datapackage',
+  write(dataset, context) {
+    const resource = (name: string, path: string, format: string, mediatype: string, schema?: string): Record<string, unknown> | undefined => {
+      const file = context.written.find((f) => f.path === `json/${path}`);
+      if (!file) return undefined;
+      const bytes = bytesOf(file);
+      return {
+        name, path, format, mediatype, encoding: 'utf-8', bytes: bytes.byteLength, hash: `sha256:${sha256(bytes)}`,
+        ...(schema ? { jsonSchema: schema } : {}),
+      };
+    };
+    const schemaResources = context.written
+      .filter((file) => file.path.startsWith('json/schemas/'))
+      .map((file) => resource(file.path.slice('json/schemas/'.length).replace(/\.schema\.json$/, '-schema'), file.path.slice('json/'.length), 'json', 'application/schema+json'));
+    const pkg = {
+      profile: 'data-package',
+      name: dataset.dataset.name,
+      title: dataset.dataset.title,
+      version: dataset.dataset.version,
+      created: `${dataset.dataset.date}T00:00:00Z`,
+      ...(context.config.description ? { description: context.config.description } : {}),
+      contentHash: dataset.dataset.contentHash,
+      licenses: context.config.license ? [{ ...context.config.license }] : [],
+      sources: dataset.sources.map((source) => ({
+        title: source.title,
+        ...(source.origin?.url ? { path: source.origin.url } : {}),
+        ...(source.origin?.name ? { description: source.origin.name } : {}),
+      })),
+      resources: [
+        resource('exercises', 'exercises.json', 'json', 'application/json', 'schemas/dataset.schema.json'),
+        resource('exercises-records', 'exercises.jsonl', 'jsonl', 'application/jsonl'),
+        ...schemaResources,
+      ].filter(Boolean),
+    };
+    return [{ path: 'json/datapackage.json', data: jsonText(pkg) }];
+  },
+};

@@ -1,0 +1,12 @@
+// The table of writers, run in order (the data package last, since it lists the files before
+// it). A new output is one file and one line here.
+import { dataPackageWriter } from './datapackage.js';
+import { jsonDatasetWriter, schemasWriter } from './json-dataset.js';
+import type { Writer } from './writer.js';
+
+export const WRITERS: readonly Writer[] = [jsonDatasetWriter, schemasWriter, dataPackageWriter];
+
+/** Output group names a user can pick with `--outputs`. */
+export function outputNames(): string[] {
+  return [...new Set(WRITERS.map((writer) => writer.output))];
+}
