@@ -17,7 +17,7 @@ const TOPICS: readonly TopicRule[] = [
   },
   {
     topic: 'contraindications',
-    heading: /\bcontraindications?\b|\bwho should not\b|\bwhen not to exercise\b/i,
+    heading: /\bcontraindications?\b|\bwho should not\b/i,
     lead: /\bcontraindications?\b|\bno exercises?\b[^.]*\bif\b|\bshould not (?:exercise|be performed)\b/i,
   },
   {
@@ -37,7 +37,7 @@ const TOPICS: readonly TopicRule[] = [
   {
     topic: 'self-care',
     heading: /\bmassage\b|\bposture\b|\bheat\b|\bice\b|\bself[- ]care\b|\bmyofascial\b|\bremed(?:y|ies)\b|\brelief\b/i,
-    lead: /\bmassage\b|\b(?:heat|ice|cold) packs?\b|\bwarm compress\b|\bhot water bottles?\b|\bposture\b|\bbody mechanics\b|\bshoes\b/i,
+    lead: /\bmassages?\b|\b(?:heat|ice|cold) packs?\b|\bwarm compress\b|\bhot water bottles?\b|\bposture\b|\bbody mechanics\b|\bshoes\b/i,
   },
   {
     topic: 'benefits',

@@ -12,7 +12,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
 const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|s|minutes?|mins?)`;
-const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*${UNIT}(?![\w])(?<rest>\s*(?:a|per|each)\s+(?:day|week)|\s*daily)?`, 'giu');
+const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*${UNIT}(?![\w])`, 'giu');
+/** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
+const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
 const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:side|leg|arm|direction|way)s?\b/i;
 const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch/i;
 
@@ -31,17 +33,22 @@ function range(min: number, max: number, scale = 1): Range {
 export function parseDosage(text: string): Quantities | undefined {
   const out: Quantities = {};
   const hold = HOLD.test(text);
-  for (const match of text.matchAll(QUANTITY)) {
+  let rest = text;
+  for (const match of text.matchAll(FREQUENCY)) {
+    const min = toNumber(match[1] ?? match[2]);
+    const max = toNumber(match[3]) ?? min;
+    if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
+    const period = (match[4] ?? match[5] ?? '').toLowerCase();
+    if (/^da/.test(period)) out.timesPerDay ??= range(min, max);
+    else out.timesPerWeek ??= range(min, max);
+    rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
+  }
+  for (const match of rest.matchAll(QUANTITY)) {
     const min = toNumber(match[1]);
     const max = toNumber(match[2]) ?? min;
     const unit = (match[3] ?? '').toLowerCase();
     if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
-    const per = (match.groups?.rest ?? '').toLowerCase();
-    if (/day|daily/.test(per)) {
-      out.timesPerDay ??= range(min, max);
-    } else if (/week/.test(per)) {
-      out.timesPerWeek ??= range(min, max);
-    } else if (/^(?:times?|reps?|repetitions?|rounds?)$/.test(unit)) {
+    if (/^(?:times?|reps?|repetitions?|rounds?)$/.test(unit)) {
       // A second "N times" after the main quantity is the number of sets: "5 rounds, 1–2 times".
       if (out.repetitions || out.holdSeconds || out.durationSeconds || out.breathCycles) out.sets ??= range(min, max);
       else out.repetitions = range(min, max);
@@ -57,7 +64,18 @@ export function parseDosage(text: string): Quantities | undefined {
     }
   }
   if (PER_SIDE.test(text) && Object.keys(out).length > 0) out.perSide = true;
-  return Object.keys(out).length > 0 ? out : undefined;
+  return Object.keys(out).length > 0 ? ordered(out) : undefined;
+}
+
+const KEY_ORDER: ReadonlyArray<keyof Quantities> = [
+  'repetitions', 'sets', 'holdSeconds', 'durationSeconds', 'breathCycles', 'perSide', 'timesPerDay', 'timesPerWeek',
+];
+
+/** The same quantities with keys in one fixed order, so the JSON is stable. */
+function ordered<T extends Quantities>(value: T): T {
+  const out = {} as T;
+  for (const key of KEY_ORDER) if (value[key] !== undefined) Object.assign(out, { [key]: value[key] });
+  return out;
 }
 
 const DOSAGE_LEAD = /^(?:do|repeat|hold|keep|stay|continue|perform|remain|make|this exercise|the exercise|it)\b|\blasts?\b/i;
@@ -71,12 +89,12 @@ export function isDosageSentence(sentence: string): boolean {
 export function mergeDosage(parts: ReadonlyArray<{ text: string }>): Dosage | undefined {
   if (parts.length === 0) return undefined;
   const text = parts.map((part) => part.text.trim()).join(' ');
-  const out: Dosage = { text };
+  const merged: Quantities = {};
   for (const part of parts) {
     const quantities = parseDosage(part.text) ?? {};
     for (const [key, value] of Object.entries(quantities) as Array<[keyof Quantities, Quantities[keyof Quantities]]>) {
-      if (out[key] === undefined) Object.assign(out, { [key]: value });
+      if (merged[key] === undefined) Object.assign(merged, { [key]: value });
     }
   }
-  return out;
+  return { text, ...ordered(merged) };
 }

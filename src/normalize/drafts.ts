@@ -77,10 +77,10 @@ export function joinLocated(parts: readonly Located[]): Located | undefined {
 
 /** Strips an exercise heading's numbering and quotes: "Exercise 1. ‘Cat-Cow’ on all fours" → "Cat-Cow on all fours". */
 export function exerciseName(heading: string): { name: string; aliases: string[] } {
-  const aliases = [...heading.matchAll(/[‘“"'«]([^’”"'»]{2,40})[’”"'»]/g)].map((m) => m[1]!.trim());
+  const aliases = [...heading.matchAll(/(?<!\p{L})[‘“"'«]([^’”"»]{2,40}?)[’”"'»](?!\p{L})/gu)].map((m) => m[1]!.trim());
   const name = heading
     .replace(/^\s*(?:exercise|step|pose|stretch)?\s*\d+\s*[.:)]\s*/i, '')
-    .replace(/[‘’“”"«»]/g, '')
+    .replace(/(?<!\p{L})[‘'"“«]|[’'"”»](?!\p{L})/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.:;]+$/, '');

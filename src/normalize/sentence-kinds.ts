@@ -4,6 +4,9 @@ import type { Located } from '../model/types.js';
 import { isDosageSentence } from './dosage.js';
 import { isInstruction } from './instructions.js';
 
+/** "This position increases…": a sentence about the exercise, not an instruction, whatever verbs follow. */
+const BENEFIT_SUBJECT = /^(?:this|these|such|the) (?:exercises?|positions?|poses?|movements?|stretch(?:es)?|asanas?)\b/i;
+
 export type SentenceKind = 'dosage' | 'caution' | 'cue' | 'benefit' | 'step';
 
 const CAUTION = /^(?:note|caution|warning|important)\s*:|\bshould not be (?:done|performed|practi[sc]ed)\b|\bnot recommended\b|\bstop (?:the exercise |exercising )?(?:if|when)\b|\bconsult (?:a|your) (?:doctor|midwife)\b/i;
@@ -14,7 +17,7 @@ export function sentenceKind(sentence: string): SentenceKind {
   if (CAUTION.test(sentence)) return 'caution';
   if (isDosageSentence(sentence)) return 'dosage';
   if (CUE.test(sentence)) return 'cue';
-  if (BENEFIT.test(sentence) && !isInstruction(sentence)) return 'benefit';
+  if (BENEFIT.test(sentence) && (BENEFIT_SUBJECT.test(sentence) || !isInstruction(sentence))) return 'benefit';
   return 'step';
 }
 

@@ -9,7 +9,7 @@ import { capitalize, emptyExercise, sentencesOf, type ExerciseDraft, type Exerci
 import { addSentences } from './exercise-body.js';
 import { isInstruction } from './instructions.js';
 
-const QUOTED = /^\s*[“"‘'«]\s*([^”"’'»\n]{1,50}?)\s*[”"’'»][\s;:,.–—-]*/u;
+const QUOTED = /^\s*[“"‘'«]\s*([^”"»\n]{1,50}?)\s*[”"’'»](?!\p{L})[\s;:,.–—-]*/u;
 const WITH_PARENS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*\(([^)\n]{1,60})\)[\s;:,.–—-]*/u;
 const TITLE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.\s+(?=\p{Lu})/u;
 
@@ -48,6 +48,11 @@ function readItem(item: ListItem, lead: NameLead): ExerciseDraft {
   draft.aliases = lead.aliases;
   draft.nodes.push(item);
   addSentences(draft, body, false);
+  // An item told in one descriptive sentence ("Pulling and bending on all fours.") is its own step.
+  if (draft.steps.length === 0 && draft.startingPosition) {
+    draft.steps.push(draft.startingPosition);
+    delete draft.startingPosition;
+  }
   return draft;
 }
 

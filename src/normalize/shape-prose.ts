@@ -12,7 +12,7 @@ import { adviceTopicOfHeading } from './advice-topics.js';
 /** Headings like "Exercise to relieve backache" name a purpose, not an exercise. */
 const GENERIC_HEADING = /^(?:an? )?(?:exercises?|workouts?|stretch(?:es)?)\s+(?:to|for)\b/i;
 /** "the “mountain” exercise", "“mountain” pose": a name the text gives the exercise. */
-const NAMED_IN_TEXT = /[“"‘']([^”"’'\n]{2,30})[”"’']\s+(?:exercise|pose|stretch|position)\b/iu;
+const NAMED_IN_TEXT = /(?<!\p{L})[“"‘']([^”"’\n]{2,30}?)[”"’'](?!\p{L})\s+(?:exercise|pose|stretch|position)\b/iu;
 
 function instructs(sentences: readonly Located[]): boolean {
   return sentences.some((s) => isInstruction(s.value) || isDosageSentence(s.value));
@@ -32,9 +32,16 @@ export const proseShape: ExerciseShape = {
     if (!forced && (instructing < 2 || instructing / Math.max(all.length, 1) < 0.4)) return undefined;
     if (section.blocks.some((block) => block.node.type === 'list') && !forced) return undefined;
 
-    const first = paragraphs.findIndex((p) => instructs(p.sentences));
+    // A block with a directive of its own (another stage, `advice`) is not part of the exercise.
+    const own = (i: number): boolean => paragraphs[i]!.block.directives.length === 0;
+    let first = paragraphs.findIndex((p, i) => own(i) && instructs(p.sentences));
     let last = -1;
-    paragraphs.forEach((p, i) => { if (instructs(p.sentences)) last = i; });
+    paragraphs.forEach((p, i) => { if (own(i) && instructs(p.sentences)) last = i; });
+    if (first === -1 && forced) {
+      // An editor marked this section an exercise: every paragraph of it is, though none instructs.
+      first = paragraphs.findIndex((p, i) => own(i) && p.sentences.length > 0);
+      paragraphs.forEach((p, i) => { if (own(i) && p.sentences.length > 0) last = i; });
+    }
     if (first === -1) return undefined;
 
     const heading = exerciseName(section.heading.text);
@@ -47,7 +54,7 @@ export const proseShape: ExerciseShape = {
 
     const rest: Block[] = [];
     paragraphs.forEach(({ block, sentences }, i) => {
-      const inside = i >= first && (i <= last || (block.node.type === 'paragraph' && isCautionNote(block.node as Paragraph, sentences)));
+      const inside = own(i) && i >= first && (i <= last || (block.node.type === 'paragraph' && isCautionNote(block.node as Paragraph, sentences)));
       if (!inside || block.node.type !== 'paragraph') {
         rest.push(block);
         return;

@@ -9,9 +9,17 @@ const STAGE_WORDS: ReadonlyArray<[Stage, RegExp]> = [
   ['postpartum', /\bpost[- ]?partum\b|\bpost[- ]?natal\b|\bafter (?:child)?birth\b|\bafter (?:the )?(?:baby|delivery|giving birth)\b|\bnew (?:mums?|moms?|mothers?)\b/i],
 ];
 
+const ORDINAL = String.raw`(?:first|second|third|1st|2nd|3rd)`;
+/** "second and third trimesters", "1st–2nd trimester": every ordinal of the list counts. */
+const TRIMESTER_LIST = new RegExp(String.raw`\b${ORDINAL}(?:\s*(?:,|and|or|&|to|-|–)\s*${ORDINAL})+\s+trimesters?\b`, 'gi');
+const ORDINAL_STAGE: Record<string, Stage> = {
+  first: 'trimester-1', '1st': 'trimester-1', second: 'trimester-2', '2nd': 'trimester-2', third: 'trimester-3', '3rd': 'trimester-3',
+};
+
 /** Stages a heading names, in reading order; empty when it names none. */
 export function stagesNamedIn(text: string): Stage[] {
-  return sortStages(STAGE_WORDS.filter(([, pattern]) => pattern.test(text)).map(([stage]) => stage));
+  const listed = [...text.matchAll(TRIMESTER_LIST)].flatMap((m) => (m[0].match(new RegExp(ORDINAL, 'gi')) ?? []).map((o) => ORDINAL_STAGE[o.toLowerCase()]!));
+  return sortStages([...listed, ...STAGE_WORDS.filter(([, pattern]) => pattern.test(text)).map(([stage]) => stage)]);
 }
 
 export function defaultStages(audience: readonly Audience[], stages?: readonly Stage[]): Stage[] {

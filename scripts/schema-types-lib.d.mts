@@ -1,0 +1,1 @@
+export function generateSchemaTypes(root: string): Promise<string>;

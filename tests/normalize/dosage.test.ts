@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isDosageSentence, parseDosage } from '../../src/normalize/dosage.js';
+
+describe('parseDosage', () => {
+  const cases: Array<[string, ReturnType<typeof parseDosage>]> = [
+    ['8–12 times, 1–2 sets.', { repetitions: { min: 8, max: 12 }, sets: { min: 1, max: 2 } }],
+    ['15–20 seconds per side, 1–2 times.', { holdSeconds: { min: 15, max: 20 }, sets: { min: 1, max: 2 }, perSide: true }],
+    ['1-2 minutes', { durationSeconds: { min: 60, max: 120 } }],
+    ['Do it 5-6 times on each side.', { repetitions: { min: 5, max: 6 }, perSide: true }],
+    ['8–10 breathing cycles.', { breathCycles: { min: 8, max: 10 } }],
+    ['5-6 breathing cycles, 2 times a day as desired.', { breathCycles: { min: 5, max: 6 }, timesPerDay: { min: 2, max: 2 } }],
+    ['3-4 times a week for 10-15 minutes', { timesPerWeek: { min: 3, max: 4 }, durationSeconds: { min: 600, max: 900 } }],
+    ['Continue for 30 to 60 seconds.', { durationSeconds: { min: 30, max: 60 } }],
+    ['Hold for 8-10 seconds', { holdSeconds: { min: 8, max: 10 } }],
+    ['Repeat ten times, twice a day', { repetitions: { min: 10, max: 10 }, timesPerDay: { min: 2, max: 2 } }],
+    ['12 to 8 times', { repetitions: { min: 8, max: 12 } }],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => expect(parseDosage(text)).toEqual(expected));
+  }
+  it('reads no dosage from distances or vague amounts', () => {
+    expect(parseDosage('The distance between the hands is 5-30 cm.')).toBeUndefined();
+    expect(parseDosage('Hold for several seconds.')).toBeUndefined();
+    expect(parseDosage('At 34 weeks')).toBeUndefined();
+  });
+  it('tells dosage sentences from instructions that mention a number', () => {
+    expect(isDosageSentence('This exercise lasts 1-2 minutes.')).toBe(true);
+    expect(isDosageSentence('Hold this position for 5-7 minutes.')).toBe(true);
+    expect(isDosageSentence('Make 5 circles backward, then 5 circles forward.')).toBe(false);
+    expect(isDosageSentence('Before practicing, walk around the room for a few minutes and do 2-3 breathing movements.')).toBe(false);
+  });
+});
