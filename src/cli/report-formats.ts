@@ -1,6 +1,8 @@
 // Report formats for diagnostics: a registry, so a new format is one entry.
 import type { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
+import { githubReport } from './github-report.js';
+import { sarifReport } from './sarif-report.js';
+import { textReport } from './text-report.js';
 import { severityOf } from '../report/diagnostics.js';
 
 export interface FormatOptions {
@@ -26,9 +28,8 @@ function jsonReport(files: readonly VFile[]): string {
 }
 
 export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
-  text: (files, options) => {
-    const text = reporter([...files], { color: options.color, quiet: true });
-    return text ? `${text}\n` : '';
-  },
+  text: (files, options) => textReport(files, options),
   json: (files) => jsonReport(files),
+  sarif: (files) => sarifReport(files),
+  github: (files) => githubReport(files),
 };

@@ -165,7 +165,14 @@ export interface Flag {
   message: string;
   rationale?: string;
   citation?: string;
+  /**
+   * The sentence the finding is in, as the source has it.
+   */
   evidence: string;
+  /**
+   * The words inside the evidence that triggered the rule.
+   */
+  match?: string;
   field?: string;
   document: string;
   file?: string;

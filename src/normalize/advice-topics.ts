@@ -31,7 +31,7 @@ const TOPICS: readonly TopicRule[] = [
   },
   {
     topic: 'general-rules',
-    heading: /\brules?\b|\brecommendations?\b|\bguidelines?\b|\bcaution\b|\bmoderation\b|\bprinciples?\b|\b(?:done|performed) correctly\b|\bsafety\b/i,
+    heading: /\brules?\b|\brecommendations?\b|\bguidelines?\b|\bcaution\b|\bmoderation\b|\bprinciples?\b|\b(?:done|performed) correctly\b|\bsafety\b|\badvice\b|\btips\b|\bdos and don/i,
     lead: /\bthe main rule\b|\bprinciple\b|\bshould be performed\b|\bmust\b/i,
   },
   {

@@ -19,7 +19,7 @@ const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
 export function positionOf(startingPosition: string | undefined, ...steps: Array<string | undefined>): Position | undefined {
   for (const text of [startingPosition, ...steps]) {
     if (!text) continue;
-    const found = POSITION_WORDS.filter(([, pattern]) => pattern.test(text)).map(([position]) => position);
+    const found = POSITION_WORDS.filter(([, pattern]) => affirmed(pattern, text)).map(([position]) => position);
     // Kneeling on all fours is all-fours; a word like "knees" inside an all-fours set-up is not a second position.
     const distinct = found.includes('all-fours') ? found.filter((p) => p !== 'kneeling') : found;
     if (distinct.length === 1) return distinct[0];
@@ -29,6 +29,14 @@ export function positionOf(startingPosition: string | undefined, ...steps: Array
     }
   }
   return undefined;
+}
+
+/** The pattern occurs in the text and is not negated before it ("never lie on your back"). */
+function affirmed(pattern: RegExp, text: string): boolean {
+  const match = pattern.exec(text);
+  if (!match) return false;
+  const before = text.slice(0, match.index).split(/[,;:.]/).pop() ?? '';
+  return !/\b(?:never|not|don[’']t|avoid|no|without|instead of)\b/i.test(before);
 }
 
 const EQUIPMENT: ReadonlyArray<[string, RegExp]> = [

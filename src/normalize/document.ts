@@ -3,8 +3,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Advice, Exercise, FrontMatter, Stage } from '../model/types.js';
+import type { Directive } from '../read/directives.js';
 import { flattenSections, toSections, type Section } from '../read/sections.js';
 import { adviceFromBlocks } from './advice-blocks.js';
+import { isPromotional, isShortLine, partitionBoilerplate, type BoilerplateBlock } from './boilerplate.js';
+import { locatedText, type AdviceDraft } from './drafts.js';
+import { splitSentences } from '../language/split-sentences.js';
 import type { DocumentContext, ShapeResult } from './drafts.js';
 import type { IdAllocator } from './ids.js';
 import { adviceRecord, exerciseRecord } from './records.js';
@@ -14,7 +18,18 @@ import { defaultStages, stagesForPath } from './stages.js';
 export interface DocumentRecords {
   exercises: Exercise[];
   advice: Advice[];
+  boilerplate: BoilerplateBlock[];
+  /** Reviewer decisions: `allow RULE — reason` directives and the lines they cover. */
+  allows: AllowDirective[];
   stages: Stage[];
+}
+
+export interface AllowDirective {
+  rule: string;
+  reason: string;
+  at: { line: number; column: number };
+  /** Lines of the block or section the directive precedes. */
+  lines: { start: number; end: number };
 }
 
 export interface NormalizeOptions {
@@ -37,7 +52,10 @@ export function normalizeDocument(tree: Root, options: NormalizeOptions): Docume
   };
   const exercises: Exercise[] = [];
   const advice: Advice[] = [];
+  const boilerplate: BoilerplateBlock[] = [];
   const root = toSections(tree, file);
+  const repeated = repeatedShortLines(tree);
+  const allows = allowDirectives(root);
   const inherited = new Map<Section, Stage[] | undefined>();
   for (const section of flattenSections(root)) {
     const parentStages = section.parent ? inherited.get(section.parent) : undefined;
@@ -48,12 +66,14 @@ export function normalizeDocument(tree: Root, options: NormalizeOptions): Docume
     const where = { headings: section.path, stages };
     const result = readSection(section, context);
     for (const draft of result.exercises) exercises.push(exerciseRecord(draft, where, context, ids));
-    for (const draft of adviceFromBlocks(result.rest, section)) {
+    const parts = partitionBoilerplate(result.rest, section, repeated, options.foreignShare);
+    boilerplate.push(...parts.boilerplate);
+    for (const draft of adviceFromBlocks(parts.blocks, section).map((d) => stripPromotion(d, section, boilerplate))) {
       const record = adviceRecord(draft, draft.stages ? { ...where, stages: draft.stages } : where, context, ids);
       if (record) advice.push(record);
     }
   }
-  return { exercises, advice, stages: documentStages };
+  return { exercises, advice, boilerplate, allows, stages: documentStages };
 }
 
 function readSection(section: Section, context: DocumentContext): ShapeResult {
@@ -73,4 +93,53 @@ function readSection(section: Section, context: DocumentContext): ShapeResult {
     }).fatal = false;
   }
   return { exercises: [], rest: section.blocks };
+}
+
+/** Short standalone lines that occur more than once in a document: captions and banners. */
+function repeatedShortLines(tree: Root): Set<string> {
+  const seen = new Map<string, number>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const text = locatedText(node)?.value;
+    if (text && isShortLine(text)) seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, count]) => count > 1).map(([text]) => text));
+}
+
+function allowDirectives(root: Section): AllowDirective[] {
+  const out: AllowDirective[] = [];
+  const lastLine = (section: Section): number => Math.max(
+    section.heading?.node.position?.end.line ?? 0,
+    ...section.blocks.map((b) => b.node.position?.end.line ?? 0),
+    ...section.children.map(lastLine),
+  );
+  const add = (directives: readonly Directive[], lines: { start: number; end: number }): void => {
+    for (const d of directives) if (d.kind === 'allow') out.push({ rule: d.rule, reason: d.reason, at: d.at, lines });
+  };
+  for (const section of flattenSections(root)) {
+    if (section.heading) add(section.directives, { start: section.heading.node.position?.start.line ?? 1, end: lastLine(section) });
+    else add(section.directives, { start: 0, end: 0 });
+    for (const block of section.blocks) {
+      add(block.directives, { start: block.node.position?.start.line ?? 1, end: block.node.position?.end.line ?? 1 });
+    }
+  }
+  return out;
+}
+
+/** Cuts promotional sentences ("… visit our online course.") out of advice text; they go to the report. */
+function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: BoilerplateBlock[]): AdviceDraft {
+  if (!draft.text) return draft;
+  const sentences = splitSentences(draft.text.value);
+  const promotional = sentences.filter((s) => isPromotional(s.text));
+  if (promotional.length === 0 || promotional.length === sentences.length) return draft;
+  for (const sentence of promotional) {
+    const start = { line: draft.text.start.line, column: draft.text.start.column + sentence.start };
+    boilerplate.push({
+      kind: 'advert', reason: 'promotional sentence inside guidance', text: sentence.text, items: [], start,
+      lines: { start: start.line, end: start.line }, headings: section.path,
+    });
+  }
+  const kept = sentences.filter((s) => !isPromotional(s.text));
+  const first = kept[0]!;
+  return { ...draft, text: { value: kept.map((s) => s.text).join(' '), start: { line: draft.text.start.line, column: draft.text.start.column + first.start } } };
 }

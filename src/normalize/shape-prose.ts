@@ -33,7 +33,7 @@ export const proseShape: ExerciseShape = {
     if (section.blocks.some((block) => block.node.type === 'list') && !forced) return undefined;
 
     // A block with a directive of its own (another stage, `advice`) is not part of the exercise.
-    const own = (i: number): boolean => paragraphs[i]!.block.directives.length === 0;
+    const own = (i: number): boolean => !paragraphs[i]!.block.directives.some((d) => d.kind !== 'allow');
     let first = paragraphs.findIndex((p, i) => own(i) && instructs(p.sentences));
     let last = -1;
     paragraphs.forEach((p, i) => { if (own(i) && instructs(p.sentences)) last = i; });

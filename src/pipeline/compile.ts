@@ -10,6 +10,10 @@ import { validateDataset } from '../validate/validate-dataset.js';
 import { WRITERS } from '../write/registry.js';
 import type { OutputFile } from '../write/writer.js';
 import { contentHash } from './content-hash.js';
+import { runChecks } from '../checks/run-checks.js';
+import type { Report } from '../checks/report-data.js';
+import type { ExerciseGroupSpec } from '../checks/groups.js';
+import { loadRules, type CompiledRule } from '../safety/index.js';
 import type { ContentInput } from './inputs.js';
 import { readDocuments } from './read-documents.js';
 
@@ -22,6 +26,7 @@ export interface CompileResult {
   /** Every file that has messages or was read, in path order. */
   files: VFile[];
   dataset?: Dataset;
+  report?: Report;
   /** Output files; empty when the content has errors. */
   outputs: OutputFile[];
   ok: boolean;
@@ -32,6 +37,8 @@ const schemaUrl = 'https://guidance.example/schemas/dataset.schema.json';
 export function compile(input: ContentInput, options: CompileOptions = {}): CompileResult {
   const extra: VFile[] = [];
   const config = readConfig(input, extra);
+  const rules = readRules(input, extra);
+  const groups = readGroups(input, extra);
   const { documents, files } = readDocuments(input.documents);
   const allFiles = [...extra, ...files];
   if (input.documents.length === 0) {
@@ -42,6 +49,7 @@ export function compile(input: ContentInput, options: CompileOptions = {}): Comp
     allFiles.push(file);
   }
   if (!config || hasErrors(allFiles)) return { files: sortFiles(allFiles), outputs: [], ok: false };
+  const findings = runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups);
 
   const dataset: Dataset = {
     $schema: schemaUrl,
@@ -50,7 +58,7 @@ export function compile(input: ContentInput, options: CompileOptions = {}): Comp
       title: config.title,
       version: config.version,
       date: config.date,
-      contentHash: contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules]),
+      contentHash: contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]),
     },
     sources: documents.map((doc) => doc.source),
     exercises: documents.flatMap((doc) => doc.exercises),
@@ -72,9 +80,9 @@ export function compile(input: ContentInput, options: CompileOptions = {}): Comp
   const outputs: OutputFile[] = [];
   for (const writer of WRITERS) {
     if (options.outputs && !options.outputs.includes(writer.output)) continue;
-    outputs.push(...writer.write(dataset, { config, schemas, written: outputs }));
+    outputs.push(...writer.write(dataset, { config, schemas, report: findings, written: outputs }));
   }
-  return { files: sortFiles(allFiles), dataset, outputs, ok: true };
+  return { files: sortFiles(allFiles), dataset, report: findings, outputs, ok: true };
 }
 
 function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefined {
@@ -94,6 +102,35 @@ function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefi
     schema: 'dataset-config', ruleId: 'dataset-config', firstLine: 1, label: 'Dataset settings',
     note: 'Keys: name (slug), title, version (x.y.z), date (YYYY-MM-DD), license (name, title), description.',
   });
+}
+
+function readRules(input: ContentInput, files: VFile[]): CompiledRule[] {
+  const texts: Array<{ path: string; text: string }> = [];
+  for (const rule of input.rules) {
+    const file = new VFile({ path: rule.path });
+    files.push(file);
+    const text = decodeContent(rule.bytes, file);
+    if (text !== undefined) texts.push({ path: rule.path, text });
+  }
+  const loaded = loadRules(texts);
+  for (const d of loaded.diagnostics) {
+    const file = files.find((f) => f.path === d.file) ?? new VFile({ path: d.file });
+    if (!files.includes(file)) files.push(file);
+    report(file, d.message, { ruleId: `rule-file/${d.code}`, severity: d.severity, place: { line: d.line, column: d.column } });
+  }
+  return loaded.rules;
+}
+
+function readGroups(input: ContentInput, files: VFile[]): ExerciseGroupSpec[] {
+  if (!input.exerciseGroups) return [];
+  const file = new VFile({ path: input.exerciseGroups.path });
+  files.push(file);
+  const text = decodeContent(input.exerciseGroups.bytes, file);
+  if (text === undefined) return [];
+  return readYamlData<{ groups: ExerciseGroupSpec[] }>(text, file, {
+    schema: 'exercise-groups', ruleId: 'exercise-groups', firstLine: 1, label: 'Exercise groups',
+    note: 'Each group: `id` (slug) and `names` (list of names).',
+  })?.groups ?? [];
 }
 
 function sortFiles(files: VFile[]): VFile[] {

@@ -13,6 +13,8 @@ export interface ContentInput {
   datasetConfig?: InputFile;
   /** `content/rules/*.yaml`. */
   rules: InputFile[];
+  /** `content/vocabulary/exercise-groups.yaml`, when present. */
+  exerciseGroups?: InputFile;
   /** Where content was read from, for messages about missing files. */
   contentDir: string;
 }

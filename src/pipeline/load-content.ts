@@ -33,7 +33,9 @@ export async function loadContent(contentDir: string): Promise<ContentInput> {
       if (/\.ya?ml$/i.test(name)) rules.push(await readInside(root, join(rulesDir, name)));
     }
   }
-  return { documents, rules, contentDir, ...(datasetConfig ? { datasetConfig } : {}) };
+  const groupsPath = join(contentDir, 'vocabulary', 'exercise-groups.yaml');
+  const exerciseGroups = (await lstat(groupsPath).catch(() => undefined)) ? await readInside(root, groupsPath) : undefined;
+  return { documents, rules, contentDir, ...(datasetConfig ? { datasetConfig } : {}), ...(exerciseGroups ? { exerciseGroups } : {}) };
 }
 
 async function readInside(root: string, path: string): Promise<InputFile> {

@@ -2,7 +2,8 @@
 import { basename } from 'node:path';
 import { VFile } from 'vfile';
 import type { Advice, Exercise, FrontMatter, Source, Stage } from '../model/types.js';
-import { normalizeDocument } from '../normalize/document.js';
+import type { BoilerplateBlock } from '../normalize/boilerplate.js';
+import { normalizeDocument, type AllowDirective } from '../normalize/document.js';
 import { foreignShareFor } from '../normalize/foreign-share.js';
 import { IdAllocator, slugify } from '../normalize/ids.js';
 import { decodeContent } from '../read/decode.js';
@@ -22,6 +23,8 @@ export interface ReadDocument {
   source: Source;
   exercises: Exercise[];
   advice: Advice[];
+  boilerplate: BoilerplateBlock[];
+  allows: AllowDirective[];
 }
 
 export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocator()): { documents: ReadDocument[]; files: VFile[] } {
@@ -67,6 +70,8 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
       source: sourceOf(id, input, frontMatter, records.stages),
       exercises: records.exercises,
       advice: records.advice,
+      boilerplate: records.boilerplate,
+      allows: records.allows,
     });
   }
   return { documents, files };

@@ -8,7 +8,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 
 export const SCHEMA_BASE = 'https://guidance.example/schemas/';
 
-export type SchemaName = 'dataset' | 'exercise' | 'advice' | 'front-matter' | 'dataset-config' | 'rule' | 'common';
+export type SchemaName = 'dataset' | 'exercise' | 'advice' | 'front-matter' | 'dataset-config' | 'rule' | 'common' | 'exercise-groups';
 
 /** The folder holding the schemas: `schemas/` at the package root, found from this module. */
 export function schemaDirectory(): string {

@@ -2,9 +2,10 @@
 // it). A new output is one file and one line here.
 import { dataPackageWriter } from './datapackage.js';
 import { jsonDatasetWriter, schemasWriter } from './json-dataset.js';
+import { reportWriter } from './report-json.js';
 import type { Writer } from './writer.js';
 
-export const WRITERS: readonly Writer[] = [jsonDatasetWriter, schemasWriter, dataPackageWriter];
+export const WRITERS: readonly Writer[] = [jsonDatasetWriter, schemasWriter, reportWriter, dataPackageWriter];
 
 /** Output group names a user can pick with `--outputs`. */
 export function outputNames(): string[] {

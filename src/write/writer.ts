@@ -1,5 +1,6 @@
 // A writer turns validated records into output files. Writers are pure: they return bytes and
 // paths (relative to the output directory); the pipeline entry writes them.
+import type { Report } from '../checks/report-data.js';
 import type { Dataset, DatasetConfig } from '../model/types.js';
 
 export interface OutputFile {
@@ -12,6 +13,8 @@ export interface WriterContext {
   config: DatasetConfig;
   /** The JSON Schemas by file name, for writers that ship them. */
   schemas: ReadonlyMap<string, Record<string, unknown>>;
+  /** What the checks found: flags, duplicates, boilerplate, withheld records. */
+  report: Report;
   /** Files written so far by earlier writers (the data package lists them). */
   written: readonly OutputFile[];
 }

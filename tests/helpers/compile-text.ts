@@ -1,15 +1,34 @@
-// Compile markdown text (one or more documents) in memory, with a standard dataset.yaml.
+// Compile markdown text (one or more documents) in memory, with a standard dataset.yaml and,
+// when asked, the real rule files of content/rules.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compile, type CompileResult } from '../../src/pipeline/compile.js';
 
 export const DATASET_YAML = 'name: test-guidance\ntitle: Test guidance\nversion: 1.0.0\ndate: "2026-01-01"\n';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export function compileDocuments(documents: Record<string, string | Uint8Array>, options: { rules?: Record<string, string> } = {}): CompileResult {
-  const bytes = (value: string | Uint8Array): Uint8Array => (typeof value === 'string' ? new TextEncoder().encode(value) : value);
+const bytes = (value: string | Uint8Array): Uint8Array => (typeof value === 'string' ? new TextEncoder().encode(value) : value);
+
+/** The rule files of a folder of the repository, as content inputs. */
+export function ruleFiles(dir = 'content/rules'): Array<{ path: string; bytes: Uint8Array }> {
+  return readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yaml')).sort()
+    .map((f) => ({ path: `content/rules/${f}`, bytes: new Uint8Array(readFileSync(join(ROOT, dir, f))) }));
+}
+
+export function compileDocuments(
+  documents: Record<string, string | Uint8Array>,
+  options: { rules?: Record<string, string>; rulesDir?: string; groups?: string } = {},
+): CompileResult {
   return compile({
     contentDir: 'content',
     documents: Object.entries(documents).map(([name, text]) => ({ path: `content/${name}`, bytes: bytes(text) })),
     datasetConfig: { path: 'content/dataset.yaml', bytes: bytes(DATASET_YAML) },
-    rules: Object.entries(options.rules ?? {}).map(([name, text]) => ({ path: `content/rules/${name}`, bytes: bytes(text) })),
+    rules: [
+      ...(options.rulesDir ? ruleFiles(options.rulesDir) : []),
+      ...Object.entries(options.rules ?? {}).map(([name, text]) => ({ path: `content/rules/${name}`, bytes: bytes(text) })),
+    ],
+    ...(options.groups ? { exerciseGroups: { path: 'content/vocabulary/exercise-groups.yaml', bytes: bytes(options.groups) } } : {}),
   });
 }
 

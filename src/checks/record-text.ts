@@ -1,0 +1,91 @@
+// The reader-visible text of a record, field by field and sentence by sentence, each with the
+// place in the content file where it starts: the units the checks work on.
+import type { Advice, Exercise, GuidanceRecord, Point } from '../model/types.js';
+import { splitSentences } from '../language/split-sentences.js';
+
+export interface FieldText {
+  /** Field path, slash-separated: `steps/2`, `text`, `items/0`, `dosage`. */
+  field: string;
+  text: string;
+  start: Point;
+}
+
+export interface SentenceText extends FieldText {
+  /** Offset of the sentence inside its field's text. */
+  offset: number;
+}
+
+export function recordFields(record: GuidanceRecord): FieldText[] {
+  const out: FieldText[] = [];
+  const positions = record.source.positions;
+  const fallback: Point = { line: record.source.lines.start, column: 1 };
+  const add = (field: string, text: string | undefined): void => {
+    if (text) out.push({ field, text, start: positions[field] ?? fallback });
+  };
+  if (record.kind === 'exercise') {
+    const e = record as Exercise;
+    add('name', e.name);
+    add('startingPosition', e.startingPosition);
+    e.steps.forEach((step, i) => add(`steps/${i}`, step));
+    add('dosage', e.dosage?.text);
+    e.cues.forEach((cue, i) => add(`cues/${i}`, cue));
+    e.cautions.forEach((caution, i) => add(`cautions/${i}`, caution));
+    e.benefits.forEach((benefit, i) => add(`benefits/${i}`, benefit));
+  } else {
+    const a = record as Advice;
+    add('text', a.text);
+    a.items?.forEach((item, i) => add(`items/${i}`, item));
+  }
+  return out;
+}
+
+/** Line start offsets of a text, for turning points into offsets and back. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  offsetOf(point: Point): number {
+    return (this.starts[point.line - 1] ?? this.text.length) + point.column - 1;
+  }
+
+  pointOf(offset: number): Point {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
+/**
+ * Where a piece of cleaned text starts in the source: searched for near the field's start, its
+ * words joined by any whitespace, so soft line breaks and indentation do not matter. Falls back
+ * to `near` when it cannot be found (markup inside the text).
+ */
+export function locate(index: LineIndex, text: string, near: Point): Point {
+  const words = text.trim().split(/\s+/).slice(0, 6).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0 || !words[0]) return near;
+  const from = Math.max(0, index.offsetOf(near) - 2);
+  const pattern = new RegExp(words.join('\\s+(?:[>*-]\\s+)?'), 'u');
+  const window = index.text.slice(from, from + 20_000);
+  const match = pattern.exec(window);
+  return match ? index.pointOf(from + match.index) : near;
+}
+
+/** The sentences of every field of a record, placed in the source. */
+export function recordSentences(record: GuidanceRecord, index: LineIndex | undefined): SentenceText[] {
+  const out: SentenceText[] = [];
+  for (const field of recordFields(record)) {
+    for (const sentence of splitSentences(field.text)) {
+      const start = index && sentence.start > 0 ? locate(index, sentence.text, field.start) : field.start;
+      out.push({ field: field.field, text: sentence.text, start, offset: sentence.start });
+    }
+  }
+  return out;
+}

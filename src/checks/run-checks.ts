@@ -1,0 +1,154 @@
+// The checks between normalisation and validation: boilerplate, duplicates, language, unsafe
+// claims, reviewer decisions, status. Pure: mutates the records it is given and returns the
+// report; findings also become messages on the documents' vfiles.
+import type { VFile } from 'vfile';
+import type { Exercise, GuidanceRecord, Severity, Stage } from '../model/types.js';
+import type { BoilerplateBlock } from '../normalize/boilerplate.js';
+import type { AllowDirective } from '../normalize/document.js';
+import type { Root } from 'mdast';
+import { checkSentence, type CompiledRule } from '../safety/index.js';
+import { findForeignSpans } from '../language/index.js';
+import { splitSentences } from '../language/split-sentences.js';
+import { reportFinding } from '../report/diagnostics.js';
+import { dedupe } from './dedupe-check.js';
+import { groupExercises, type ExerciseGroupSpec } from './groups.js';
+import { checkLanguage, FOREIGN_RULE, INSTRUCTION_FIELDS } from './language-check.js';
+import { LineIndex, locate, recordSentences } from './record-text.js';
+import { applyResolutions, settleStatus } from './resolutions.js';
+import type { Report, ReportFlag } from './report-data.js';
+import { checkSafety } from './safety-check.js';
+
+export interface CheckDocument {
+  id: string;
+  file: VFile;
+  text: string;
+  tree: Root;
+  stages: Stage[];
+  language: string;
+  exercises: Exercise[];
+  advice: import('../model/types.js').Advice[];
+  boilerplate: BoilerplateBlock[];
+  allows: AllowDirective[];
+}
+
+export function runChecks(documents: readonly CheckDocument[], rules: readonly CompiledRule[], groups: readonly ExerciseGroupSpec[]): Report {
+  const indexes = new Map(documents.map((doc) => [doc.id, new LineIndex(doc.text)]));
+  const outcome = dedupe(documents.map((doc) => ({ ...doc, file: doc.file.path, index: indexes.get(doc.id)! })));
+  const flags: ReportFlag[] = [];
+  const known = new Set([...rules.map((rule) => rule.id), FOREIGN_RULE]);
+  const staleDirectives: Report['staleDirectives'] = [];
+
+  for (const doc of documents) {
+    const index = indexes.get(doc.id)!;
+    const records: GuidanceRecord[] = [...doc.exercises, ...doc.advice];
+    for (const record of records) {
+      const sentences = recordSentences(record, index);
+      checkLanguage(record, sentences, index);
+      checkSafety(record, sentences, rules, index);
+    }
+    for (const stale of applyResolutions(records, doc.allows, known)) {
+      const { directive } = stale;
+      const reason = stale.reason === 'unknown-rule'
+        ? `Unknown rule \`${directive.rule}\` in allow directive, expected one of the rule ids in content/rules`
+        : `Stale allow directive: no \`${directive.rule}\` flag in the block it precedes, expected it to resolve one`;
+      reportFinding(doc.file, reason, { ruleId: 'stale-directive', severity: 'warning', place: directive.at, note: 'Remove the directive, or move it just before the block with the flag.' });
+      staleDirectives.push({ file: doc.file.path, line: directive.at.line, column: directive.at.column, rule: directive.rule, reason });
+    }
+    for (const record of records) {
+      settleStatus(record, withheldReason);
+      for (const flag of record.flags) {
+        flags.push({ ...flag, record: record.id, recordStatus: record.status });
+        if (flag.resolution) continue;
+        reportFinding(doc.file, `${flag.message}: “${flag.match ?? flag.evidence}”`, {
+          ruleId: flag.rule, severity: flag.severity, place: { line: flag.line, column: flag.column },
+          ...(flag.rationale ? { note: flag.rationale } : {}),
+        });
+      }
+    }
+    for (const block of doc.boilerplate) {
+      reportFinding(doc.file, `${capital(block.kind)} left out of the records (${block.reason})`, { ruleId: 'boilerplate', severity: 'info', place: block.start });
+      flags.push(...boilerplateFlags(doc, block, rules, index));
+    }
+  }
+  for (const entry of outcome.duplicates) {
+    const file = documents.find((doc) => doc.id === entry.dropped.document)?.file;
+    if (!file) continue;
+    reportFinding(file, `Duplicate ${entry.unit} left out: ${entry.method === 'exact' ? 'repeats' : `says again (similarity ${entry.similarity})`} ${entry.kept.file}:${entry.kept.line}:${entry.kept.column}`, {
+      ruleId: 'duplicate', severity: 'info', place: { line: entry.dropped.line, column: entry.dropped.column },
+    });
+  }
+  groupExercises(documents.flatMap((doc) => doc.exercises), groups);
+  return buildReport(documents, flags, outcome, staleDirectives);
+}
+
+function withheldReason(record: GuidanceRecord, rule: string, message: string, field: string | undefined): string {
+  if (rule === FOREIGN_RULE) {
+    return record.kind === 'exercise' && field && INSTRUCTION_FIELDS.test(field)
+      ? 'Incomplete for readers: its instructions are partly in another language'
+      : 'Contains text in another language';
+  }
+  return `${rule}: ${message}`;
+}
+
+function boilerplateFlags(doc: CheckDocument, block: BoilerplateBlock, rules: readonly CompiledRule[], index: LineIndex): ReportFlag[] {
+  const out: ReportFlag[] = [];
+  for (const text of [block.text, ...block.items].filter(Boolean)) {
+    const start = locate(index, text, block.start);
+    for (const sentence of splitSentences(text)) {
+      for (const span of findForeignSpans(sentence.text, doc.language)) {
+        const at = locate(index, span.text, start);
+        const message = `Unexpected text in another language (${span.detected}) in a document declared \`${doc.language}\``;
+        out.push({
+          rule: FOREIGN_RULE, severity: 'error', message, evidence: sentence.text, match: span.text, field: block.kind,
+          document: doc.id, file: doc.file.path, line: at.line, column: at.column, record: 'boilerplate', recordStatus: 'boilerplate',
+        });
+        reportFinding(doc.file, `${message} (in ${block.kind} text, left out of the records): “${span.text}”`, { ruleId: FOREIGN_RULE, severity: 'error', place: at });
+      }
+      for (const match of checkSentence(sentence.text, { stages: doc.stages }, [...rules])) {
+        if (match.via !== 'pattern') continue;
+        const at = locate(index, sentence.text.slice(match.index), start);
+        out.push({
+          rule: match.rule.id, severity: match.rule.severity, message: match.rule.message, rationale: match.rule.rationale,
+          citation: match.rule.citation, evidence: sentence.text, match: match.evidence, field: block.kind,
+          document: doc.id, file: doc.file.path, line: at.line, column: at.column, record: 'boilerplate', recordStatus: 'boilerplate',
+        });
+        reportFinding(doc.file, `${match.rule.message} (in ${block.kind} text, left out of the records): “${match.evidence}”`, {
+          ruleId: match.rule.id, severity: match.rule.severity, place: at, note: match.rule.rationale,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function buildReport(documents: readonly CheckDocument[], flags: ReportFlag[], outcome: ReturnType<typeof dedupe>, staleDirectives: Report['staleDirectives']): Report {
+  const exercises = documents.flatMap((doc) => doc.exercises);
+  const advice = documents.flatMap((doc) => doc.advice);
+  const count = (severity: Severity): number => flags.filter((f) => f.severity === severity && !f.resolution).length;
+  return {
+    summary: {
+      documents: documents.length,
+      exercises: { published: exercises.filter((e) => e.status === 'published').length, withheld: exercises.filter((e) => e.status === 'withheld').length },
+      advice: { published: advice.filter((a) => a.status === 'published').length, withheld: advice.filter((a) => a.status === 'withheld').length },
+      flags: { error: count('error'), warning: count('warning'), info: count('info') },
+      resolvedFlags: flags.filter((f) => f.resolution).length,
+      duplicatesDropped: outcome.duplicates.length,
+      boilerplateBlocks: documents.reduce((n, doc) => n + doc.boilerplate.length, 0),
+      nearDuplicateCandidatePairs: outcome.stats.reduce((n, s) => n + s.candidatePairs, 0),
+      staleDirectives: staleDirectives.length,
+    },
+    flags,
+    withheld: [...exercises, ...advice].filter((r) => r.status === 'withheld').map((r) => ({
+      record: r.id, kind: r.kind, name: r.kind === 'exercise' ? r.name : r.heading ?? r.topic,
+      file: r.source.file, line: r.source.lines.start, reasons: r.withheldReasons ?? [],
+    })),
+    duplicates: outcome.duplicates,
+    dedupeStats: outcome.stats,
+    boilerplate: documents.flatMap((doc) => doc.boilerplate.map((b) => ({ ...b, document: doc.id, file: doc.file.path }))),
+    staleDirectives,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * MinHash signatures: for each hash function of a seeded family, the minimum hash over a set of
+ * shingles. Two sets agree at one position with probability equal to their Jaccard similarity.
+ */
+import { applyHash, hashString32, type HashFamily } from './hash.js';
+
+/**
+ * MinHash signature of a set of shingles (duplicates in `shingles` do not matter). An empty set
+ * gets a signature of all 0xFFFFFFFF, which callers should not bucket.
+ */
+export function minhashSignature(shingles: readonly string[], family: HashFamily): Uint32Array {
+  const signature = new Uint32Array(family.count).fill(0xffffffff);
+  for (const shingle of shingles) {
+    const base = hashString32(shingle);
+    for (let i = 0; i < family.count; i += 1) {
+      const h = applyHash(family, i, base);
+      if (h < (signature[i] ?? 0xffffffff)) signature[i] = h;
+    }
+  }
+  return signature;
+}
+
+/** Fraction of positions where two signatures agree: an estimate of Jaccard similarity. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < n; i += 1) if (a[i] === b[i]) same += 1;
+  return same / n;
+}

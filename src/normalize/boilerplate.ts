@@ -1,0 +1,101 @@
+// Text that is not guidance at all: adverts and app promotions, site navigation ("Top search",
+// "Related articles"), image captions. Classified by general patterns, kept out of records and
+// listed in the report (the safety rules still read it).
+import type { List } from 'mdast';
+import type { Point } from '../model/types.js';
+import type { Block, Section } from '../read/sections.js';
+import { splitSentences } from '../language/split-sentences.js';
+import { locatedText } from './drafts.js';
+
+export type BoilerplateKind = 'advert' | 'navigation' | 'caption';
+
+export interface BoilerplateBlock {
+  kind: BoilerplateKind;
+  /** Why it was classified so, for the report. */
+  reason: string;
+  text: string;
+  items: string[];
+  start: Point;
+  lines: { start: number; end: number };
+  headings: string[];
+}
+
+const NAVIGATION_HEADING = /^(?:top (?:search(?:es)?|keywords|tags|\d+|posts|articles|stories)|related (?:articles|posts|stories|topics)|read (?:more|next|also)|see also|popular (?:posts|articles|now)|you (?:may|might) also like|more from|tags?|categories|trending|most (?:read|popular))\b/i;
+const ADVERT = /\bdownload (?:the|our) app\b|\b\d+\s*days? free\b|\bfree (?:trial|use)\b|\bstart now\b|\bsubscribe\b|\bsign up\b|\bin your smartphone\b|\bonline (?:course|program(?:me)?)\b|\bbuy now\b|\bpromo code\b|\b24\/7\b|\b(?:get|install) (?:it|the app) (?:on|from)\b|\bapp store\b|\bgoogle play\b|\bvisit\S* online course\b/i;
+const CAPTION = /^(?:image|photo|picture|figure|fig\.|illustration|video)\b/i;
+
+export interface PartitionedBlocks {
+  blocks: Block[];
+  boilerplate: BoilerplateBlock[];
+}
+
+/**
+ * Splits a section's leftover blocks into guidance and boilerplate. `repeated` holds the texts
+ * of short standalone lines that occur more than once in the document (a repeated caption).
+ */
+export function partitionBoilerplate(blocks: readonly Block[], section: Section, repeated: ReadonlySet<string>, foreignShare: (text: string) => number): PartitionedBlocks {
+  const navigation = section.path.some((heading) => NAVIGATION_HEADING.test(heading));
+  const out: PartitionedBlocks = { blocks: [], boilerplate: [] };
+  let previous: BoilerplateKind | undefined;
+  for (const block of blocks) {
+    if (block.directives.some((d) => d.kind === 'exercise' || d.kind === 'advice')) {
+      out.blocks.push(block);
+      previous = undefined;
+      continue;
+    }
+    const kind = navigation ? { kind: 'navigation' as const, reason: 'under a site-navigation heading' } : classify(block, previous, repeated, foreignShare);
+    if (!kind) {
+      out.blocks.push(block);
+      previous = undefined;
+      continue;
+    }
+    out.boilerplate.push(describe(block, kind.kind, kind.reason, section));
+    previous = kind.kind;
+  }
+  return out;
+}
+
+function classify(block: Block, previous: BoilerplateKind | undefined, repeated: ReadonlySet<string>, foreignShare: (text: string) => number): { kind: BoilerplateKind; reason: string } | undefined {
+  const text = locatedText(block.node)?.value ?? '';
+  if (!text) return undefined;
+  const sentences = splitSentences(text);
+  const promotional = sentences.filter((sentence) => ADVERT.test(sentence.text));
+  // Mostly promotion: the block is an advert. A single promotional sentence inside guidance is
+  // cut out later, sentence by sentence (see isPromotional).
+  if (promotional.length > 0 && (promotional.length * 2 > sentences.length || text.length < 200)) {
+    return { kind: 'advert', reason: `promotional wording (“${ADVERT.exec(text)![0]}”)` };
+  }
+  // The feature list of an advert ("Yoga for each trimester • Nutrition program …").
+  if (previous === 'advert' && block.node.type === 'list') return { kind: 'advert', reason: 'list that follows an advert' };
+  if (block.node.type === 'paragraph' && isShortLine(text)) {
+    if (CAPTION.test(text)) return { kind: 'caption', reason: 'image caption' };
+    if (repeated.has(text)) return { kind: 'caption', reason: 'short line repeated in the document (a caption or banner)' };
+    if (foreignShare(text) > 0.5) return { kind: 'caption', reason: 'short standalone line in another language' };
+  }
+  return undefined;
+}
+
+/** A standalone line of a few words with no sentence punctuation: a caption, banner or label. */
+export function isShortLine(text: string): boolean {
+  return text.split(/\s+/).length <= 10 && !/[.!?:;。！？]$/.test(text.trim());
+}
+
+function describe(block: Block, kind: BoilerplateKind, reason: string, section: Section): BoilerplateBlock {
+  const node = block.node;
+  const items = node.type === 'list' ? (node as List).children.map((item) => locatedText(item)?.value ?? '').filter(Boolean) : [];
+  const located = locatedText(node);
+  return {
+    kind,
+    reason,
+    text: node.type === 'list' ? '' : located?.value ?? '',
+    items,
+    start: located?.start ?? { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
+    lines: { start: node.position?.start.line ?? 1, end: node.position?.end.line ?? 1 },
+    headings: section.path,
+  };
+}
+
+/** A sentence that promotes a product or course ("visit our online course", "download the app"). */
+export function isPromotional(sentence: string): boolean {
+  return ADVERT.test(sentence);
+}

@@ -1,0 +1,73 @@
+// Applies compiled rules to one sentence of one record. Context decides, not a word list: a rule
+// runs only in its stages; a pattern match counts only when its clause does not negate or advise
+// against it (unless the rule opts out with `negatable: false`), no `unless` expression matches
+// the sentence and every `requires` expression does; an exercise position can trigger a rule
+// without any words.
+import { splitSegments, type Segment } from './clauses.js';
+import { isNegated, normalizeSentence } from './negation.js';
+import type { CompiledRule, RuleContext, RuleMatch } from './types.js';
+
+const globalForms = new WeakMap<RegExp, RegExp>();
+
+/** The same expression with the `g` flag, for iterating over every match (cached). */
+function globalForm(pattern: RegExp): RegExp {
+  let form = globalForms.get(pattern);
+  if (!form) {
+    form = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    globalForms.set(pattern, form);
+  }
+  return form;
+}
+
+/** True when the rule's stages share one with the record's stages. */
+export function appliesInStages(rule: CompiledRule, context: RuleContext): boolean {
+  return rule.stages.some((stage) => context.stages.includes(stage));
+}
+
+/** The earliest pattern match of a rule that survives negation, or undefined. */
+function firstMatch(rule: CompiledRule, text: string, segments: () => readonly Segment[]): { index: number; length: number } | undefined {
+  if (rule.requires.some((re) => !re.test(text))) return undefined;
+  if (rule.unless.some((re) => re.test(text))) return undefined;
+  let best: { index: number; length: number } | undefined;
+  for (const pattern of rule.patterns) {
+    for (const m of text.matchAll(globalForm(pattern))) {
+      if (m[0].length === 0) continue;
+      if (best && m.index >= best.index) break;
+      if (rule.negatable && isNegated(text, segments(), m.index, m.index + m[0].length)) continue;
+      best = { index: m.index, length: m[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Findings of `rules` on one sentence read in `context`. For each rule that applies in the
+ * context's stages: at most one pattern match (the earliest that is not negated), then a position
+ * match when `context.position` is one of the rule's positions. A position match has index 0,
+ * length 0 and evidence `position: <name>`; the caller decides which sentence to cite and should
+ * report it once per record, not once per sentence. Results follow the order of `rules`.
+ */
+export function checkSentence(sentence: string, context: RuleContext, rules: readonly CompiledRule[]): RuleMatch[] {
+  const text = normalizeSentence(sentence);
+  let segments: Segment[] | undefined;
+  const lazySegments = (): Segment[] => (segments ??= splitSegments(text));
+  const out: RuleMatch[] = [];
+  for (const rule of rules) {
+    if (!appliesInStages(rule, context)) continue;
+    const match = text.trim() === '' ? undefined : firstMatch(rule, text, lazySegments);
+    if (match) {
+      out.push({
+        rule,
+        index: match.index,
+        length: match.length,
+        evidence: sentence.slice(match.index, match.index + match.length),
+        via: 'pattern',
+      });
+    }
+    if (context.position !== undefined && rule.positions.includes(context.position)) {
+      out.push({ rule, index: 0, length: 0, evidence: `position: ${context.position}`, via: 'position' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// General negation handling: a rule match is not a finding when its clause negates it or advises
+// avoiding it — a negator before the match ("do not hold your breath", "avoid saunas", "ensure
+// there is no breath holding") or a post-negation after it ("saunas and hot tubs aren't
+// recommended", "... should be avoided"). Scope is the clause (see clauses.ts) and a few words.
+import { clauseScope, type Segment } from './clauses.js';
+
+/** How many words may stand between a negator and the match it negates. */
+export const NEGATION_WINDOW_WORDS = 16;
+
+/** Negators that may precede the match in its clause. Sentences are normalised to ASCII quotes. */
+const PRE_NEGATOR = new RegExp(
+  [
+    String.raw`\b(?:not(?!\s+only\b)|never|no(?!\s+(?:matter|doubt)\b)|nor|neither|nothing|none|without`,
+    String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
+    String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
+    String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
+    String.raw`\b(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** Words that open a relative or conditional clause. */
+const SUBORDINATOR = /\b(?:who|whose|that|which|where|if|when|whenever|once)\b/iu;
+
+/** A finite verb that would belong to the main clause after a subordinate one. */
+const MAIN_VERB = /\b(?:can|could|will|would|may|might|should|must|is|are|was|were|helps?|makes?|lets?)\b/iu;
+
+/** Post-negations that may follow the match in its clause. */
+const POST_NEGATION = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were|be|being)\s+(?:not|never)\s+(?:recommended|advised|advisable|safe|allowed|permitted|suitable|appropriate|a\s+good\s+idea)\b`,
+    String.raw`\b(?:isn|aren|wasn|weren)'t\s+(?:recommended|advised|advisable|safe|allowed|permitted|suitable|appropriate|a\s+good\s+idea)\b`,
+    String.raw`\bnot\s+(?:recommended|advised|advisable|safe|allowed|permitted|suitable)\b`,
+    String.raw`\b(?:should|must|need\s+to|needs\s+to|are\s+to|is\s+to|to)\s+be\s+avoided\b|\bbest\s+avoided\b`,
+    String.raw`\b(?:is|are|can\s+be|could\s+be|may\s+be)\s+(?:unsafe|dangerous|harmful|risky|contraindicated|prohibited|forbidden|off-limits)\b`,
+    String.raw`\b(?:should|must)(?:\s+not|n't)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried)\b`,
+    String.raw`\b(?:can|should|must)\s+wait\b`,
+    String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
+  ].join('|'),
+  'iu',
+);
+
+const WORD = /[\p{L}\p{N}']+/gu;
+
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * True when the match [start, end) of a (normalised) sentence is negated or advised against in
+ * its own clause.
+ */
+export function isNegated(text: string, segments: readonly Segment[], start: number, end: number): boolean {
+  const { from, to } = clauseScope(text, segments, start, end);
+  const before = text.slice(from, start);
+  for (const m of before.matchAll(PRE_NEGATOR)) {
+    const between = before.slice(m.index + m[0].length);
+    if (wordCount(between) > NEGATION_WINDOW_WORDS) continue;
+    // "Women who have no complications can use the hot tub": the negator sits in a relative or
+    // conditional clause and a verb of the main clause follows, so it does not reach the match.
+    if (SUBORDINATOR.test(before.slice(0, m.index)) && MAIN_VERB.test(between)) continue;
+    return true;
+  }
+  const after = text.slice(end, Math.max(end, to));
+  const post = POST_NEGATION.exec(after);
+  return post !== null && wordCount(after.slice(0, post.index)) <= NEGATION_WINDOW_WORDS;
+}
+
+/**
+ * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,
+ * one UTF-16 unit for one, so offsets in the result are offsets in the original.
+ */
+export function normalizeSentence(sentence: string): string {
+  return sentence
+    .replace(/[\u2018\u2019\u02bc\u2032]/gu, "'")
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/gu, '"')
+    .replace(/[\u00a0\u2007\u202f]/gu, ' ');
+}
