@@ -25,8 +25,8 @@ describe('normalize fixtures: input.md → records.json', () => {
 
 describe('checks fixtures: input.md → report.json', () => {
   for (const fixture of fixtureCases('checks')) {
-    it(fixture.name, () => {
-      const result = compileDocuments({ [`${fixture.name}.md`]: fixture.input }, { rulesDir: 'content/rules' });
+    it(fixture.name, async () => {
+      const result = await compileDocuments({ [`${fixture.name}.md`]: fixture.input }, { rulesDir: 'content/rules' });
       const report = result.report;
       const actual = json({
         messages: messages(result),

@@ -26,7 +26,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
   const input = await loadContent(contentDir);
-  const result = compile(input, options.outputs ? { outputs: options.outputs } : {});
+  const result = await compile(input, options.outputs ? { outputs: options.outputs } : {});
   if (!result.ok) return { ok: false, files: result.files, written: [], outDir, ...(result.dataset ? { dataset: result.dataset } : {}) };
   await writeOutputs(outDir, result.outputs);
   return {
@@ -41,6 +41,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 /** Checks the content without writing anything. */
 export async function lint(options: Pick<BuildOptions, 'contentDir'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
   const input = await loadContent(options.contentDir ?? 'content');
-  const result = compile(input, { outputs: [] });
+  const result = await compile(input, { outputs: [] });
   return { ok: result.ok, files: result.files };
 }

@@ -34,7 +34,7 @@ export interface CompileResult {
 
 const schemaUrl = 'https://guidance.example/schemas/dataset.schema.json';
 
-export function compile(input: ContentInput, options: CompileOptions = {}): CompileResult {
+export async function compile(input: ContentInput, options: CompileOptions = {}): Promise<CompileResult> {
   const extra: VFile[] = [];
   const config = readConfig(input, extra);
   const rules = readRules(input, extra);
@@ -80,7 +80,7 @@ export function compile(input: ContentInput, options: CompileOptions = {}): Comp
   const outputs: OutputFile[] = [];
   for (const writer of WRITERS) {
     if (options.outputs && !options.outputs.includes(writer.output)) continue;
-    outputs.push(...writer.write(dataset, { config, schemas, report: findings, written: outputs }));
+    outputs.push(...await writer.write(dataset, { config, schemas, report: findings, written: outputs }));
   }
   return { files: sortFiles(allFiles), dataset, report: findings, outputs, ok: true };
 }

@@ -23,7 +23,7 @@ export interface Writer {
   /** Output group name used by `--outputs`, e.g. `json`. */
   output: string;
   name: string;
-  write(dataset: Dataset, context: WriterContext): OutputFile[];
+  write(dataset: Dataset, context: WriterContext): OutputFile[] | Promise<OutputFile[]>;
 }
 
 /** Two-space JSON with a trailing newline: the form of every JSON file we write. */

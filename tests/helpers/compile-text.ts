@@ -19,7 +19,7 @@ export function ruleFiles(dir = 'content/rules'): Array<{ path: string; bytes: U
 export function compileDocuments(
   documents: Record<string, string | Uint8Array>,
   options: { rules?: Record<string, string>; rulesDir?: string; groups?: string } = {},
-): CompileResult {
+): Promise<CompileResult> {
   return compile({
     contentDir: 'content',
     documents: Object.entries(documents).map(([name, text]) => ({ path: `content/${name}`, bytes: bytes(text) })),
