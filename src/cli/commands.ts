@@ -1,6 +1,7 @@
 // The CLI's commands: a table of name → usage and handler.
 import { parseArgs } from 'node:util';
 import { build, lint } from '../pipeline/build.js';
+import { check } from '../pipeline/check.js';
 import { hasErrors } from '../report/diagnostics.js';
 import { outputNames } from '../write/registry.js';
 import { checkFailOn, checkFormat, emitReport } from './emit-report.js';
@@ -101,6 +102,44 @@ Exit codes: 0 nothing at --fail-on, 1 content errors or findings at --fail-on, 2
       const result = await lint({ contentDir: String(values.content) });
       const gate = emitReport(result.files, format, failOn, io, 'stdout');
       return hasErrors(result.files) || gate ? EXIT.content : EXIT.ok;
+    },
+  },
+  check: {
+    summary: 'check that dist/ is exactly what content/ produces (for CI); writes nothing',
+    usage: `Usage: guidance check [--content DIR] [--out DIR] [--format ${FORMATS}] [--fail-on error|warning|never]
+
+Compiles the content in memory and compares every output with the files in --out, byte for
+byte. Names each stale, missing or extra file. Also validates the content, the rule files and
+the schemas, and reports findings like lint.
+
+Options:
+  --content DIR    content folder (default: content)
+  --out DIR        output folder to compare (default: dist)
+${REPORT_HELP}
+  --fail-on LEVEL  also exit 1 when findings reach this level: error, warning or never (default: never)
+  -h, --help       show this help
+
+Exit codes: 0 outputs up to date, 1 stale, missing or extra outputs, content errors or findings at
+--fail-on, 2 usage or internal error.`,
+    async run(args, io) {
+      const values = parse(args, { ...COMMON_OPTIONS, out: { type: 'string', default: 'dist' } });
+      if (values.help) {
+        io.stdout.write(`${this.usage}\n`);
+        return EXIT.ok;
+      }
+      const format = checkFormat(values.format);
+      const failOn = checkFailOn(values['fail-on'] ?? 'never');
+      const result = await check({ contentDir: String(values.content), outDir: String(values.out) });
+      const gate = emitReport(result.files, format, failOn, io, 'stdout');
+      const stale = result.stale.length + result.missing.length + result.extra.length;
+      if (hasErrors(result.files)) {
+        io.stderr.write(stale > 0
+          ? `guidance: ${stale} output file(s) out of date in ${String(values.out)}/; run \`npm run build\` and commit\n`
+          : 'guidance: content errors, outputs not compared\n');
+        return EXIT.content;
+      }
+      io.stderr.write(`guidance: ${String(values.out)}/ is up to date with ${String(values.content)}/\n`);
+      return gate ? EXIT.content : EXIT.ok;
     },
   },
 };

@@ -1,0 +1,62 @@
+// `check`: is the committed output folder exactly what the content produces? Compiles in memory
+// and compares byte for byte, naming each stale, missing or extra file. Writes nothing.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { VFile } from 'vfile';
+import { report } from '../report/diagnostics.js';
+import { compile, type CompileOptions } from './compile.js';
+import { loadContent } from './load-content.js';
+
+export interface CheckOptions extends CompileOptions {
+  contentDir?: string;
+  outDir?: string;
+}
+
+export interface CheckResult {
+  ok: boolean;
+  files: VFile[];
+  stale: string[];
+  missing: string[];
+  extra: string[];
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (current: string): Promise<void> => {
+    const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
+
+export async function check(options: CheckOptions = {}): Promise<CheckResult> {
+  const contentDir = options.contentDir ?? 'content';
+  const outDir = options.outDir ?? 'dist';
+  const result = await compile(await loadContent(contentDir), options.outputs ? { outputs: options.outputs } : {});
+  const files = [...result.files];
+  if (!result.ok) return { ok: false, files, stale: [], missing: [], extra: [] };
+  const expected = new Map(result.outputs.map((file) => [file.path, typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data)]));
+  const present = await listFiles(outDir);
+  const stale: string[] = [];
+  const missing: string[] = [];
+  for (const [path, bytes] of [...expected].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const actual = await readFile(join(outDir, ...path.split('/'))).catch(() => undefined);
+    if (!actual) missing.push(path);
+    else if (!actual.equals(bytes)) stale.push(path);
+  }
+  const extra = options.outputs ? [] : present.filter((path) => !expected.has(path));
+  const add = (path: string, reason: string, ruleId: string): void => {
+    const file = new VFile({ path: `${outDir.replace(/\/$/, '')}/${path}` });
+    report(file, reason, { ruleId, severity: 'error', note: 'Run `npm run build` and commit the output folder.' });
+    files.push(file);
+  };
+  for (const path of stale) add(path, 'Stale output: differs from what the content produces', 'stale-output');
+  for (const path of missing) add(path, 'Missing output: the content produces this file but it is not there', 'missing-output');
+  for (const path of extra) add(path, 'Extra output: the content does not produce this file', 'extra-output');
+  return { ok: stale.length + missing.length + extra.length === 0, files, stale, missing, extra };
+}
