@@ -80,5 +80,5 @@ function advance(start: Point, value: string, count: number): Point {
 
 /** Collapses runs of whitespace (including line breaks) into single spaces and trims. */
 export function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 }

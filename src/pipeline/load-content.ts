@@ -15,6 +15,8 @@ export async function loadContent(contentDir: string): Promise<ContentInput> {
   } catch {
     throw new ContentFolderError(`cannot read the content folder ${contentDir}: it does not exist`);
   }
+  const info = await lstat(root);
+  if (!info.isDirectory()) throw new ContentFolderError(`${contentDir} is a file, expected a content folder`);
   const documents: InputFile[] = [];
   const rules: InputFile[] = [];
   let datasetConfig: InputFile | undefined;

@@ -9,6 +9,8 @@ import { IdAllocator, slugify } from '../normalize/ids.js';
 import { decodeContent } from '../read/decode.js';
 import { readFrontMatter } from '../read/front-matter.js';
 import { parseMarkdown } from '../read/parse-markdown.js';
+import { withinLimits } from '../read/check-limits.js';
+import { reportRawHtml } from '../read/raw-html.js';
 import { report } from '../report/diagnostics.js';
 import type { Root } from 'mdast';
 import { contentHash } from './content-hash.js';
@@ -44,7 +46,9 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
       });
       continue;
     }
+    if (!withinLimits(text, input.bytes.byteLength, file)) continue;
     const tree = parseMarkdown(text);
+    reportRawHtml(tree, file);
     const frontMatter = readFrontMatter(tree, file);
     if (!frontMatter) continue;
     const id = frontMatter.id ?? slugify(basename(input.path).replace(/\.(md|markdown)$/i, ''), 12);
@@ -56,8 +60,10 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
     }
     const clash = byId.get(id);
     if (clash) {
+      const idLine = frontMatter.id ? text.split('\n').findIndex((line) => /^id\s*:/.test(line)) + 1 : 0;
       report(file, `Document id \`${id}\` is already used by ${clash}, expected ids to be unique`, {
-        ruleId: 'document-id', severity: 'error', place: { line: 1, column: 1 }, note: 'Set a different `id:` in the front matter.',
+        ruleId: 'document-id', severity: 'error', place: { line: Math.max(idLine, 1), column: 1 },
+        note: frontMatter.id ? 'Set a different `id:` in the front matter.' : 'Rename the file, or set a different `id:` in the front matter.',
       });
       continue;
     }

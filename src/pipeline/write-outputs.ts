@@ -48,6 +48,8 @@ async function recoverInterruptedSwap(outDir: string): Promise<void> {
 }
 
 async function assertReplaceable(outDir: string): Promise<void> {
+  const info = await stat(outDir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new OutputFolderError(`refusing to replace ${outDir}: it is a file, not an output folder`);
   const entries = await readdir(outDir).catch(() => undefined);
   if (!entries || entries.length === 0) return;
   for (const marker of MARKERS) {

@@ -51,26 +51,27 @@ export function readYamlData<T>(text: string, file: VFile, options: YamlDataOpti
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return fail(`${label} could not be read: ${(error as Error).message}`, { line: firstLine, column: 1 },
-      'Avoid YAML anchors and aliases here.');
+    const aliases = /alias/i.test((error as Error).message);
+    return fail(aliases ? `${label} uses too many YAML aliases (more than ${MAX_ALIAS_COUNT}), expected plain values` : `${label} could not be read: ${(error as Error).message}`,
+      { line: firstLine, column: 1 }, 'Write the values out instead of using YAML anchors (&) and aliases (*).');
   }
   const validate = validatorFor(options.schema);
   if (validate(data)) return data as T;
   for (const error of validate.errors ?? []) {
     const { path, message } = describeError(error);
-    fail(`${label} ${message}`, placeOf(doc, path, at) ?? { line: firstLine, column: 1 }, options.note);
+    fail(`${label} ${message}`, placeOf(doc, path, at, error.keyword === 'additionalProperties') ?? { line: firstLine, column: 1 }, options.note);
   }
   return undefined;
 }
 
 /** The place of a path in the YAML document: the key for an unknown key, else the value. */
-function placeOf(doc: Document, path: Array<string | number>, at: (offset: number) => Point): Point | undefined {
+function placeOf(doc: Document, path: Array<string | number>, at: (offset: number) => Point, atKey: boolean): Point | undefined {
   type Node = { range?: [number, number, number]; items?: Array<{ key?: { value?: unknown; range?: [number, number, number] } }> };
   for (let depth = path.length; depth > 0; depth -= 1) {
     const parent = (depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true)) as Node | undefined;
     const key = path[depth - 1];
     const pair = parent?.items?.find((item) => item.key?.value === key);
-    if (pair?.key?.range && depth === path.length) return at(pair.key.range[0]);
+    if (pair?.key?.range && depth === path.length && atKey) return at(pair.key.range[0]);
     const target = doc.getIn(path.slice(0, depth), true) as Node | undefined;
     if (target?.range) return at(target.range[0]);
     if (pair?.key?.range) return at(pair.key.range[0]);

@@ -39,7 +39,7 @@ export function loadSchemas(): Map<string, Record<string, unknown>> {
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   for (const schema of loadSchemas().values()) ajv.addSchema(schema);
   return ajv;
 }
@@ -54,6 +54,51 @@ export function validatorFor(name: SchemaName): ValidateFunction {
   return validate;
 }
 
+/** `audience` item 1, `source.url`: a path as an editor reads it. */
+function where(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return 'value';
+  const parts: string[] = [];
+  let keys: string[] = [];
+  const flush = (): void => {
+    if (keys.length > 0) parts.push(`\`${keys.join('.')}\``);
+    keys = [];
+  };
+  for (const part of path) {
+    if (typeof part === 'number') {
+      flush();
+      parts.push(`item ${part + 1}`);
+    } else {
+      keys.push(part);
+    }
+  }
+  flush();
+  return parts.join(' ');
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `\`${text.length > 60 ? `${text.slice(0, 57)}…` : text}\``;
+}
+
+function typeName(value: unknown): string {
+  return Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+
+/** Edit distance, for "did you mean" on a misspelt key. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
 /**
  * An ajv error as a path (object keys and array indexes) and a sentence that says what was
  * found and what was expected.
@@ -64,23 +109,34 @@ export function describeError(error: ErrorObject): { path: Array<string | number
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const where = path.length > 0 ? `\`${path.join('.')}\`` : 'value';
+  const at = where(path);
   const params = error.params as Record<string, unknown>;
+  const schema = (error.parentSchema ?? {}) as { examples?: unknown[]; properties?: Record<string, unknown> };
   switch (error.keyword) {
-    case 'additionalProperty':
-    case 'additionalProperties':
-      return { path: [...path, String(params.additionalProperty)], message: `has unexpected key \`${String(params.additionalProperty)}\`${path.length ? ` in ${where}` : ''}, expected only the documented keys` };
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(schema.properties ?? {});
+      const guess = known.map((k) => [k, distance(key.toLowerCase(), k.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
+      const hint = guess && guess[1] <= 2 ? ` — did you mean \`${guess[0]}\`?` : known.length > 0 ? `, expected one of: ${known.join(', ')}` : '';
+      return { path: [...path, key], message: `has unexpected key \`${key}\`${path.length ? ` in ${at}` : ''}${hint}` };
+    }
     case 'required':
-      return { path, message: `is missing required key \`${String(params.missingProperty)}\`${path.length ? ` in ${where}` : ''}` };
+      return { path, message: `is missing required key \`${String(params.missingProperty)}\`${path.length ? ` in ${at}` : ''}` };
     case 'enum':
-      return { path, message: `${where} has an unexpected value, expected one of: ${(params.allowedValues as unknown[]).join(', ')}` };
+      return { path, message: `${at} is ${shown(error.data)}, expected one of: ${(params.allowedValues as unknown[]).join(', ')}` };
     case 'const':
-      return { path, message: `${where} has an unexpected value, expected ${JSON.stringify(params.allowedValue)}` };
+      return { path, message: `${at} is ${shown(error.data)}, expected ${JSON.stringify(params.allowedValue)}` };
     case 'type':
-      return { path, message: `${where} has the wrong type, expected ${String(params.type)}` };
-    case 'pattern':
-      return { path, message: `${where} has an unexpected form, expected text matching ${String(params.pattern)}` };
+      return { path, message: `${at} is ${typeName(error.data)}, expected ${String(params.type) === 'object' ? 'a mapping' : String(params.type) === 'array' ? 'a list' : `a ${String(params.type)}`}` };
+    case 'pattern': {
+      const example = schema.examples?.[0];
+      return { path, message: `${at} is ${shown(error.data)}, expected ${example !== undefined ? `something like \`${String(example)}\`` : `text matching ${String(params.pattern)}`}` };
+    }
+    case 'minItems':
+      return { path, message: `${at} is empty, expected at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+    case 'minLength':
+      return { path, message: `${at} is empty, expected text` };
     default:
-      return { path, message: `${where} ${error.message ?? 'is invalid'}` };
+      return { path, message: `${at} ${error.message ?? 'is invalid'}` };
   }
 }

@@ -67,8 +67,7 @@ describe('front matter', () => {
 
   it('reports a non-string title at the title\'s line', async () => {
     const run = await buildOverExistingOutput({ 'a.md': withFrontMatter('title: [1,2]\nlanguage: en\naudience: [pregnancy]') });
-    // The place is the key (column 1), not the value (column 8); see the report.
-    expectRejected(run, { file: 'a.md', line: 2, ruleId: 'front-matter', reason: expect.stringContaining('`title` has the wrong type, expected string') });
+    expectRejected(run, { file: 'a.md', line: 2, column: 8, ruleId: 'front-matter', reason: expect.stringContaining('`title` is a list, expected a string') });
   });
 
   it('reports a document without front matter at 1:1', async () => {

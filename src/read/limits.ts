@@ -1,0 +1,49 @@
+// Per-document bounds that keep hostile input cheap: every document is checked against them
+// before it is parsed, and a document over a bound gets a clear error instead of a slow build.
+// Documented in README.md ("Limits").
+export const LIMITS = {
+  /** Largest content document, in bytes (real articles are 5–20 kB). */
+  documentBytes: 2 * 1024 * 1024,
+  /** Longest line, in characters. */
+  lineChars: 100_000,
+  /** Deepest nesting of block quotes and lists. */
+  nestingDepth: 64,
+  /** Most list items in one document. */
+  listItems: 20_000,
+  /** Largest YAML block (front matter, dataset.yaml, a rule file), in characters. */
+  yamlChars: 100_000,
+} as const;
+
+/** Nesting depth of a line's container prefix: block quote markers and list indentation. */
+export function lineNesting(line: string): number {
+  let depth = 0;
+  let i = 0;
+  let spaces = 0;
+  while (i < line.length) {
+    const ch = line[i];
+    if (ch === '>') {
+      depth += 1;
+      spaces = 0;
+    } else if (ch === ' ') {
+      spaces += 1;
+      if (spaces === 2) {
+        depth += 1;
+        spaces = 0;
+      }
+    } else if (ch === '\t') {
+      depth += 2;
+    } else if ((ch === '-' || ch === '*' || ch === '+') && (line[i + 1] === ' ' || line[i + 1] === undefined)) {
+      depth += 1;
+      i += 1;
+    } else if (ch !== undefined && ch >= '0' && ch <= '9') {
+      const match = /^\d{1,9}[.)](?: |$)/.exec(line.slice(i));
+      if (!match) break;
+      depth += 1;
+      i += match[0].length - 1;
+    } else {
+      break;
+    }
+    i += 1;
+  }
+  return depth;
+}
