@@ -35,6 +35,18 @@ const REPORT_HELP = `  --format NAME    diagnostics format: ${FORMATS} (default:
                    json: every message with place and rule; sarif: SARIF 2.1.0 for code scanning;
                    github: workflow annotations, plus the full list in $GITHUB_STEP_SUMMARY`;
 
+/** Progress on long runs (many documents), to stderr, every 10 %. */
+function progress(io: CliIo): (done: number, total: number) => void {
+  let shown = -1;
+  return (done, total) => {
+    if (total < 200) return;
+    const step = Math.floor((done / total) * 10);
+    if (step === shown) return;
+    shown = step;
+    io.stderr.write(`guidance: reading documents ${done}/${total}\n`);
+  };
+}
+
 export const COMMANDS: Readonly<Record<string, Command>> = {
   build: {
     summary: 'compile content/ into dist/ (JSON dataset, report and the other outputs)',
@@ -65,7 +77,7 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
       const outputs = typeof values.outputs === 'string' ? values.outputs.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
       const unknown = outputs?.filter((name) => !outputNames().includes(name)) ?? [];
       if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}, expected some of: ${outputNames().join(', ')}`);
-      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}) });
+      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), onProgress: progress(io) });
       const gate = emitReport(result.files, format, failOn, io, 'stderr');
       if (!result.ok) {
         io.stderr.write(`guidance: build failed, ${result.outDir}/ left unchanged\n`);

@@ -11,6 +11,7 @@ export interface BuildOptions {
   outDir?: string;
   /** Output groups to write; all when absent. */
   outputs?: readonly string[];
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface BuildResult {
@@ -26,7 +27,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
   const input = await loadContent(contentDir);
-  const result = await compile(input, options.outputs ? { outputs: options.outputs } : {});
+  const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   if (!result.ok) return { ok: false, files: result.files, written: [], outDir, ...(result.dataset ? { dataset: result.dataset } : {}) };
   await writeOutputs(outDir, result.outputs);
   return {

@@ -20,6 +20,8 @@ import { readDocuments } from './read-documents.js';
 export interface CompileOptions {
   /** Output groups to write (`json`, …); all when absent. */
   outputs?: readonly string[];
+  /** Called as documents are read, for progress on long runs. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CompileResult {
@@ -39,7 +41,7 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
   const config = readConfig(input, extra);
   const rules = readRules(input, extra);
   const groups = readGroups(input, extra);
-  const { documents, files } = readDocuments(input.documents);
+  const { documents, files } = readDocuments(input.documents, undefined, options.onProgress);
   const allFiles = [...extra, ...files];
   if (input.documents.length === 0) {
     const file = new VFile({ path: input.contentDir });

@@ -29,11 +29,13 @@ export interface ReadDocument {
   allows: AllowDirective[];
 }
 
-export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocator()): { documents: ReadDocument[]; files: VFile[] } {
+export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocator(), onProgress?: (done: number, total: number) => void): { documents: ReadDocument[]; files: VFile[] } {
   const files: VFile[] = [];
   const documents: ReadDocument[] = [];
   const byId = new Map<string, string>();
-  for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : 1));
+  for (const [n, input] of sorted.entries()) {
+    onProgress?.(n, sorted.length);
     const file = new VFile({ path: input.path });
     files.push(file);
     const text = decodeContent(input.bytes, file);

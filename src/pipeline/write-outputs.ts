@@ -1,9 +1,10 @@
 // The impure edge that writes outputs. Everything goes into a fresh folder beside the target,
 // which is swapped in only when every file was written: a failed or killed build leaves the
-// previous outputs as they were, and two builds at once never leave a mix of both.
+// previous outputs as they were, and two builds at once never leave a mix of both (the last
+// complete one wins; the other reports that it lost the race).
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { OutputFile } from '../write/writer.js';
 
 export class OutputFolderError extends Error {}
@@ -11,40 +12,69 @@ export class OutputFolderError extends Error {}
 /** Files that mark a folder as ours; a non-empty folder without one is never replaced. */
 const MARKERS = ['report.json', join('json', 'datapackage.json')];
 
+const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+
 export async function writeOutputs(outDir: string, files: readonly OutputFile[]): Promise<void> {
-  const parent = dirname(outDir);
+  const parent = dirname(resolve(outDir));
+  const name = basename(resolve(outDir));
   await mkdir(parent, { recursive: true });
-  await recoverInterruptedSwap(outDir);
+  await sweepAbandoned(parent, name);
   await assertReplaceable(outDir);
   const token = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const staging = join(parent, `.${basename(outDir)}.tmp-${token}`);
-  const retired = join(parent, `.${basename(outDir)}.old-${token}`);
+  const staging = join(parent, `.${name}.tmp-${token}`);
+  const retired = join(parent, `.${name}.old-${token}`);
+  await mkdir(staging, { recursive: true });
   try {
     for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-      const target = join(staging, ...file.path.split('/'));
+      const target = resolve(staging, ...file.path.split('/'));
       if (!target.startsWith(staging + '/')) throw new OutputFolderError(`refusing to write outside the output folder: ${file.path}`);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, file.data);
     }
-    await mkdir(staging, { recursive: true });
-    const existed = await stat(outDir).then(() => true, () => false);
-    if (existed) await rename(outDir, retired);
-    await rename(staging, outDir);
-    if (existed) await rm(retired, { recursive: true, force: true });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+  const hadPrevious = await exists(outDir);
+  if (hadPrevious) await rename(outDir, retired).catch(() => undefined);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    // Another build swapped its complete output in between our two renames: keep theirs.
+    await rm(staging, { recursive: true, force: true });
+    if (await exists(outDir)) {
+      await rm(retired, { recursive: true, force: true });
+      throw new OutputFolderError(`another build replaced ${outDir} at the same time; its complete output was kept`);
+    }
+    if (await exists(retired)) await rename(retired, outDir);
+    throw error;
+  }
+  await rm(retired, { recursive: true, force: true });
 }
 
-/** A build killed between its two renames leaves only the retired folder: put it back. */
-async function recoverInterruptedSwap(outDir: string): Promise<void> {
-  if (await stat(outDir).then(() => true, () => false)) return;
-  const parent = dirname(outDir);
-  const prefix = `.${basename(outDir)}.old-`;
-  const retired = (await readdir(parent)).filter((name) => name.startsWith(prefix)).sort();
-  const last = retired[retired.length - 1];
-  if (last) await rename(join(parent, last), outDir).catch(() => undefined);
+/**
+ * Folders left by builds that were killed: a staging folder is deleted; a retired folder with no
+ * output folder beside it (killed between the two renames) is put back.
+ */
+async function sweepAbandoned(parent: string, name: string): Promise<void> {
+  const entries = await readdir(parent).catch(() => [] as string[]);
+  for (const entry of entries.sort()) {
+    const match = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)-[0-9a-f]+$`).exec(entry);
+    if (!match || isAlive(Number(match[2]))) continue;
+    const path = join(parent, entry);
+    if (match[1] === 'old' && !(await exists(join(parent, name)))) await rename(path, join(parent, name)).catch(() => undefined);
+    else await rm(path, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function assertReplaceable(outDir: string): Promise<void> {
@@ -53,7 +83,7 @@ async function assertReplaceable(outDir: string): Promise<void> {
   const entries = await readdir(outDir).catch(() => undefined);
   if (!entries || entries.length === 0) return;
   for (const marker of MARKERS) {
-    if (await stat(join(outDir, marker)).then(() => true, () => false)) return;
+    if (await exists(join(outDir, marker))) return;
   }
   throw new OutputFolderError(`refusing to replace ${outDir}: it is not empty and does not look like guidance output (no ${MARKERS.join(' or ')})`);
 }
