@@ -1,6 +1,8 @@
 // The library API. The CLI (src/cli) is a thin layer over it.
 export { build, lint, type BuildOptions, type BuildResult } from './pipeline/build.js';
 export { compile, type CompileOptions, type CompileResult } from './pipeline/compile.js';
+export { check, type CheckOptions, type CheckResult } from './pipeline/check.js';
+export { Timings } from './pipeline/timings.js';
 export type { ContentInput, InputFile } from './pipeline/inputs.js';
 export { loadContent, ContentFolderError } from './pipeline/load-content.js';
 export { OutputFolderError } from './pipeline/write-outputs.js';

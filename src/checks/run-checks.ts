@@ -17,6 +17,7 @@ import { LineIndex, locate, recordSentences } from './record-text.js';
 import { applyResolutions, settleStatus } from './resolutions.js';
 import type { Report, ReportFlag } from './report-data.js';
 import { checkSafety } from './safety-check.js';
+import { Timings } from '../pipeline/timings.js';
 
 export interface CheckDocument {
   id: string;
@@ -31,9 +32,9 @@ export interface CheckDocument {
   allows: AllowDirective[];
 }
 
-export function runChecks(documents: readonly CheckDocument[], rules: readonly CompiledRule[], groups: readonly ExerciseGroupSpec[]): Report {
+export function runChecks(documents: readonly CheckDocument[], rules: readonly CompiledRule[], groups: readonly ExerciseGroupSpec[], timings = new Timings()): Report {
   const indexes = new Map(documents.map((doc) => [doc.id, new LineIndex(doc.text)]));
-  const outcome = dedupe(documents.map((doc) => ({ ...doc, file: doc.file.path, index: indexes.get(doc.id)! })));
+  const outcome = timings.time('dedupe', () => dedupe(documents.map((doc) => ({ ...doc, file: doc.file.path, index: indexes.get(doc.id)! }))));
   const flags: ReportFlag[] = [];
   const known = new Set([...rules.map((rule) => rule.id), FOREIGN_RULE]);
   const staleDirectives: Report['staleDirectives'] = [];
@@ -41,11 +42,13 @@ export function runChecks(documents: readonly CheckDocument[], rules: readonly C
   for (const doc of documents) {
     const index = indexes.get(doc.id)!;
     const records: GuidanceRecord[] = [...doc.exercises, ...doc.advice];
-    for (const record of records) {
-      const sentences = recordSentences(record, index);
-      checkLanguage(record, sentences, index);
-      checkSafety(record, sentences, rules, index);
-    }
+    timings.time('safety', () => {
+      for (const record of records) {
+        const sentences = recordSentences(record, index);
+        checkLanguage(record, sentences, index);
+        checkSafety(record, sentences, rules, index);
+      }
+    });
     for (const stale of applyResolutions(records, doc.allows, known)) {
       const { directive } = stale;
       const reason = stale.reason === 'unknown-rule'

@@ -3,6 +3,7 @@
 import type { VFile } from 'vfile';
 import type { Dataset } from '../model/types.js';
 import { compile } from './compile.js';
+import type { Timings } from './timings.js';
 import { loadContent } from './load-content.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -12,6 +13,7 @@ export interface BuildOptions {
   /** Output groups to write; all when absent. */
   outputs?: readonly string[];
   onProgress?: (done: number, total: number) => void;
+  timings?: Timings;
 }
 
 export interface BuildResult {
@@ -27,7 +29,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
   const input = await loadContent(contentDir);
-  const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.timings ? { timings: options.timings } : {}) });
   if (!result.ok) return { ok: false, files: result.files, written: [], outDir, ...(result.dataset ? { dataset: result.dataset } : {}) };
   await writeOutputs(outDir, result.outputs);
   return {

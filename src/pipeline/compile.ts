@@ -16,12 +16,15 @@ import type { ExerciseGroupSpec } from '../checks/groups.js';
 import { loadRules, type CompiledRule } from '../safety/index.js';
 import type { ContentInput } from './inputs.js';
 import { readDocuments } from './read-documents.js';
+import { Timings } from './timings.js';
 
 export interface CompileOptions {
   /** Output groups to write (`json`, …); all when absent. */
   outputs?: readonly string[];
   /** Called as documents are read, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
+  /** Collects the time spent per stage (for the benchmark). */
+  timings?: Timings;
 }
 
 export interface CompileResult {
@@ -41,7 +44,8 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
   const config = readConfig(input, extra);
   const rules = readRules(input, extra);
   const groups = readGroups(input, extra);
-  const { documents, files } = readDocuments(input.documents, undefined, options.onProgress);
+  const timings = options.timings ?? new Timings();
+  const { documents, files } = readDocuments(input.documents, undefined, options.onProgress, timings);
   const allFiles = [...extra, ...files];
   if (input.documents.length === 0) {
     const file = new VFile({ path: input.contentDir });
@@ -51,7 +55,7 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
     allFiles.push(file);
   }
   if (!config || hasErrors(allFiles)) return { files: sortFiles(allFiles), outputs: [], ok: false };
-  const findings = runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups);
+  const findings = runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups, timings);
 
   const dataset: Dataset = {
     $schema: schemaUrl,
@@ -76,13 +80,13 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
     }
     return file;
   };
-  if (!validateDataset(dataset, fileFor)) return { files: sortFiles(allFiles), dataset, outputs: [], ok: false };
+  if (!timings.time('validate', () => validateDataset(dataset, fileFor))) return { files: sortFiles(allFiles), dataset, outputs: [], ok: false };
 
   const schemas = loadSchemas();
   const outputs: OutputFile[] = [];
   for (const writer of WRITERS) {
     if (options.outputs && !options.outputs.includes(writer.output)) continue;
-    outputs.push(...await writer.write(dataset, { config, schemas, report: findings, written: outputs }));
+    outputs.push(...await timings.timeAsync(`write:${writer.name}`, async () => writer.write(dataset, { config, schemas, report: findings, written: outputs })));
   }
   return { files: sortFiles(allFiles), dataset, report: findings, outputs, ok: true };
 }

@@ -14,6 +14,7 @@ import { reportRawHtml } from '../read/raw-html.js';
 import { report } from '../report/diagnostics.js';
 import type { Root } from 'mdast';
 import { contentHash } from './content-hash.js';
+import { Timings } from './timings.js';
 import type { InputFile } from './inputs.js';
 
 export interface ReadDocument {
@@ -29,7 +30,7 @@ export interface ReadDocument {
   allows: AllowDirective[];
 }
 
-export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocator(), onProgress?: (done: number, total: number) => void): { documents: ReadDocument[]; files: VFile[] } {
+export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocator(), onProgress?: (done: number, total: number) => void, timings = new Timings()): { documents: ReadDocument[]; files: VFile[] } {
   const files: VFile[] = [];
   const documents: ReadDocument[] = [];
   const byId = new Map<string, string>();
@@ -38,7 +39,7 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
     onProgress?.(n, sorted.length);
     const file = new VFile({ path: input.path });
     files.push(file);
-    const text = decodeContent(input.bytes, file);
+    const text = timings.time('parse', () => decodeContent(input.bytes, file));
     if (text === undefined) continue;
     file.value = text;
     if (text.trim() === '') {
@@ -49,9 +50,9 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
       continue;
     }
     if (!withinLimits(text, input.bytes.byteLength, file)) continue;
-    const tree = parseMarkdown(text);
+    const tree = timings.time('parse', () => parseMarkdown(text));
     reportRawHtml(tree, file);
-    const frontMatter = readFrontMatter(tree, file);
+    const frontMatter = timings.time('normalise', () => readFrontMatter(tree, file));
     if (!frontMatter) continue;
     const id = frontMatter.id ?? slugify(basename(input.path).replace(/\.(md|markdown)$/i, ''), 12);
     if (!id) {
@@ -70,9 +71,9 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
       continue;
     }
     byId.set(id, input.path);
-    const records = normalizeDocument(tree, {
+    const records = timings.time('normalise', () => normalizeDocument(tree, {
       file, documentId: id, frontMatter, ids, foreignShare: foreignShareFor(frontMatter.language),
-    });
+    }));
     documents.push({
       file, id, frontMatter, tree, text,
       source: sourceOf(id, input, frontMatter, records.stages),
