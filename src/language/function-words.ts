@@ -56,6 +56,17 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * Count the words of `text` (NFC, lower-cased, split on anything that is not a letter or mark)
  * that are function words of the language `code`; 0 when no list exists.
  */
+/** Function-word counts of every listed language in one pass over the words. */
+export function countAllFunctionWords(text: string, codes: readonly string[]): Map<string, number> {
+  const counts = new Map(codes.map((code) => [code, 0]));
+  const sets = codes.map((code) => [code, SETS.get(code)] as const);
+  for (const word of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u)) {
+    if (word === '') continue;
+    for (const [code, set] of sets) if (set?.has(word)) counts.set(code, counts.get(code)! + 1);
+  }
+  return counts;
+}
+
 export function countFunctionWords(text: string, code: string): number {
   const set = SETS.get(code);
   if (set === undefined) return 0;

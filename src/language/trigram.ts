@@ -11,7 +11,7 @@
  * 3. the sentence holds more function words of the detected language than of the declared one.
  */
 import { francAll } from 'franc';
-import { countFunctionWords } from './function-words.js';
+import { countAllFunctionWords } from './function-words.js';
 import type { LanguageInfo } from './language-tags.js';
 import { scriptOf } from './scripts.js';
 import type { Sentence } from './split-sentences.js';
@@ -60,12 +60,17 @@ export function checkSentenceTrigram(
   if (letters < MIN_TRIGRAM_LETTERS) return undefined;
   const declared = language.iso6393;
   const only = candidates.includes(declared) ? [...candidates] : [...candidates, declared];
+  // Guard 3 first: it is cheap, and when no candidate has more function words than the declared
+  // language no franc verdict could pass it, so franc need not run (most sentences).
+  const words = countAllFunctionWords(masked, only);
+  const own = words.get(declared) ?? 0;
+  if (!only.some((code) => code !== declared && (words.get(code) ?? 0) > own)) return undefined;
   const scores = francAll(masked, { only, minLength: 1 });
   const top = scores[0];
   if (top === undefined || top[0] === 'und' || top[0] === declared) return undefined;
   const declaredScore = scores.find(([code]) => code === declared)?.[1] ?? 0;
   if (declaredScore > 1 - TRIGRAM_MARGIN) return undefined;
-  if (countFunctionWords(masked, top[0]) <= countFunctionWords(masked, declared)) return undefined;
+  if ((words.get(top[0]) ?? 0) <= own) return undefined;
   return {
     start: sentence.start,
     end: sentence.end,

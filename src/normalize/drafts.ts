@@ -61,7 +61,21 @@ export function locatedText(node: Nodes): Located | undefined {
 }
 
 /** The sentences of a node (from a character offset of its text on), each cleaned and placed. */
+const sentenceCache = new WeakMap<Nodes, Located[]>();
+
 export function sentencesOf(node: Nodes, from = 0): Located[] {
+  if (from === 0) {
+    let cached = sentenceCache.get(node);
+    if (!cached) {
+      cached = computeSentences(node, 0);
+      sentenceCache.set(node, cached);
+    }
+    return cached;
+  }
+  return computeSentences(node, from);
+}
+
+function computeSentences(node: Nodes, from: number): Located[] {
   const mapped = mappedText(node);
   return splitSentences(mapped.text.slice(from))
     .map((sentence) => ({ value: clean(sentence.text), start: mapped.pointAt(from + sentence.start) }))

@@ -3,9 +3,9 @@
 
 /** ASCII slug: accents folded, other scripts dropped, words joined by single dashes. */
 export function slugify(text: string, maxWords = 8): string {
-  const ascii = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // eslint-disable-next-line no-control-regex
+  const folded = /^[\x00-\x7F]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const ascii = folded
     .toLowerCase()
     .replace(/['’‘]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -16,8 +16,22 @@ export interface MappedText {
   pointAt(offset: number): Point;
 }
 
-/** Joins the text of a node's descendants; blocks inside (list items, paragraphs) join with a newline. */
+const cache = new WeakMap<Nodes, MappedText>();
+
+/**
+ * Joins the text of a node's descendants; blocks inside (list items, paragraphs) join with a
+ * newline. Cached per node: the shape readers ask for the same node's text several times.
+ */
 export function mappedText(node: Nodes): MappedText {
+  let mapped = cache.get(node);
+  if (!mapped) {
+    mapped = computeMappedText(node);
+    cache.set(node, mapped);
+  }
+  return mapped;
+}
+
+function computeMappedText(node: Nodes): MappedText {
   const segments: Segment[] = [];
   let text = '';
   const push = (value: string, start: Point | undefined): void => {
@@ -79,6 +93,11 @@ function advance(start: Point, value: string, count: number): Point {
 }
 
 /** Collapses runs of whitespace (including line breaks) into single spaces and trims. */
+const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/g;
+const SPACES = /\s{2,}|[\t\n\r\f\v\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
 export function clean(text: string): string {
-  return text.replace(/[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+  INVISIBLE.lastIndex = 0;
+  return (SPACES.test(visible) ? visible.replace(/\s+/g, ' ') : visible).trim();
 }

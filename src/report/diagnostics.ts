@@ -29,7 +29,16 @@ export function report(file: VFile, reason: string, options: DiagnosticOptions, 
   const place = options.place && 'start' in options.place
     ? { start: options.place.start, end: options.place.end ?? options.place.start }
     : options.place;
-  const message = file.message(reason, { place, ruleId: options.ruleId, source });
+  // A message is an Error; capturing a stack trace for each of thousands of findings is the
+  // costliest part of making one, and nobody reads it.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message: VFileMessage;
+  try {
+    message = file.message(reason, { place, ruleId: options.ruleId, source });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   message.fatal = options.severity === 'error' ? true : options.severity === 'warning' ? false : undefined;
   if (options.note) message.note = options.note;
   if (options.data) Object.assign(message, { data: options.data });
