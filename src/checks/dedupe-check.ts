@@ -86,7 +86,9 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
   });
   // Whole exercises are compared on their own and strictly: two different exercises told in
   // similar words (both "sit on the floor, pillow under the knees…") are not one exercise.
-  stats.push(run(units.filter((u) => u.unit !== 'exercise'), duplicates));
+  // Whole blocks only when they are alike as a whole (Jaccard); a block that contains a repeat
+  // plus something new is kept here, and the repeated sentence is caught in pass 2.
+  stats.push(run(units.filter((u) => u.unit !== 'exercise'), duplicates, WHOLE));
   stats.push(run(units.filter((u) => u.unit === 'exercise'), duplicates, STRICT));
   for (const [advice, indexes] of droppedItems) removeItems(advice, indexes, dropped);
   for (const doc of documents) {
@@ -129,6 +131,7 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
   return { duplicates, stats };
 }
 
+const WHOLE: DedupeOptions = { containmentThreshold: 1, containmentMinShared: Number.MAX_SAFE_INTEGER };
 const STRICT: DedupeOptions = { jaccardThreshold: 0.9, containmentThreshold: 1, containmentMinShared: Number.MAX_SAFE_INTEGER };
 
 function run(units: Unit[], out: DuplicateEntry[], options?: DedupeOptions): DedupeStats {
