@@ -21,7 +21,7 @@
  */
 import { signatureTokens } from './frequent-tokens.js';
 import { createHashFamily } from './hash.js';
-import { lshCandidatePairs, type LshItem } from './lsh.js';
+import { LshIndex, type LshItem } from './lsh.js';
 import { minhashSignature } from './minhash.js';
 import { normalizeForComparison } from './normalize.js';
 import { numbersDiffer, numberTokens, verifySimilarity, type VerifyThresholds } from './similarity.js';
@@ -62,7 +62,6 @@ interface Group {
   readonly numbers: ReadonlySet<string>;
   readonly eligible: boolean;
   /** Near-duplicate neighbours: group index and similarity. */
-  readonly near: Array<{ group: number; similarity: number }>;
   /** Position (in reading order) of the first kept unit of the group. */
   firstKept: number | undefined;
 }
@@ -97,7 +96,6 @@ function buildGroup(cls: ComparisonClass, normalized: string, minContentTokens: 
     tokens: cls === 'heading' ? new Set(allWordTokens(normalized)) : content,
     numbers: numberTokens(content),
     eligible: content.size >= minContentTokens,
-    near: [],
     firstKept: undefined,
   };
 }
@@ -147,25 +145,33 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
     const signature = signatures.get(g);
     return signature === undefined ? undefined : { cls: g.cls, signature };
   });
-  const candidates = lshCandidatePairs(items, { bands, rows, window: opts.bucketWindow });
-
   const thresholds: VerifyThresholds = {
     jaccard: opts.jaccardThreshold,
     containment: opts.containmentThreshold,
     containmentMinShared: opts.containmentMinShared,
     headingJaccard: opts.headingJaccardThreshold,
   };
+  // Groups in reading order; each is compared only with the groups KEPT before it that share an
+  // LSH bucket with it (a dropped group never keeps anything, so comparing with it is wasted).
+  const index = new LshIndex(bands, rows, Math.max(1, opts.bucketWindow));
+  const nearest: Array<{ group: number; similarity: number } | undefined> = [];
+  let candidatePairs = 0;
   let comparedPairs = 0;
-  for (const [i, j] of candidates) {
-    const a = groups[i] as Group;
-    const b = groups[j] as Group;
-    if (numbersDiffer(a.numbers, b.numbers)) continue;
-    comparedPairs += 1;
-    const similarity = verifySimilarity(a.tokens, b.tokens, a.cls === 'heading', thresholds);
-    if (similarity === undefined) continue;
-    a.near.push({ group: j, similarity });
-    b.near.push({ group: i, similarity });
-  }
+  groups.forEach((group, g) => {
+    const item = items[g];
+    if (item === undefined) return;
+    let best: { group: number; similarity: number } | undefined;
+    for (const h of index.candidates(item)) {
+      candidatePairs += 1;
+      const other = groups[h] as Group;
+      if (numbersDiffer(other.numbers, group.numbers)) continue;
+      comparedPairs += 1;
+      const similarity = verifySimilarity(other.tokens, group.tokens, group.cls === 'heading', thresholds);
+      if (similarity !== undefined && (best === undefined || h < best.group)) best = { group: h, similarity };
+    }
+    nearest[g] = best;
+    if (best === undefined) index.add(item, g);
+  });
 
   const pairs: DedupePair[] = [];
   sorted.forEach((unit, position) => {
@@ -173,12 +179,9 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
     if (group === undefined) return;
     let best: { position: number; similarity: number; method: 'exact' | 'near' } | undefined;
     if (group.firstKept !== undefined) best = { position: group.firstKept, similarity: 1, method: 'exact' };
-    for (const { group: other, similarity } of group.near) {
-      const kept = groups[other]?.firstKept;
-      if (kept !== undefined && (best === undefined || kept < best.position)) {
-        best = { position: kept, similarity, method: 'near' };
-      }
-    }
+    const near = nearest[groupOfUnit[position] ?? -1];
+    const kept = near === undefined ? undefined : groups[near.group]?.firstKept;
+    if (best === undefined && near !== undefined && kept !== undefined) best = { position: kept, similarity: near.similarity, method: 'near' };
     if (best === undefined) {
       group.firstKept = position;
       return;
@@ -187,5 +190,5 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
     pairs.push({ kept: keptUnit.id, dropped: unit.id, similarity: best.similarity, method: best.method });
   });
 
-  return { pairs, stats: { units: units.length, candidatePairs: candidates.length, comparedPairs } };
+  return { pairs, stats: { units: units.length, candidatePairs, comparedPairs } };
 }

@@ -2,8 +2,11 @@
  * Locality-sensitive hashing by banding: each MinHash signature is cut into `bands` bands of
  * `rows` values; two items become a candidate pair when all values of some band agree (and they
  * are in the same comparison class). A pair with Jaccard s is a candidate with probability
- * 1 − (1 − s^rows)^bands, while dissimilar pairs rarely share a bucket, so the work grows with
- * the number of similar pairs rather than with n².
+ * 1 − (1 − s^rows)^bands, while dissimilar pairs rarely share a bucket.
+ *
+ * The index holds only the items worth comparing with later ones (the kept ones), so a cluster
+ * of near copies costs one lookup per copy rather than one per pair of copies: the work grows
+ * with the number of items, not with the number of similar pairs.
  */
 
 /** One item to bucket: its comparison class and its MinHash signature. */
@@ -14,55 +17,53 @@ export interface LshItem {
   readonly signature: Uint32Array;
 }
 
-/** Banding parameters. */
-export interface LshParams {
-  readonly bands: number;
-  readonly rows: number;
-  /**
-   * Each item is paired with at most this many following items of its bucket (default: no
-   * limit). A guard against huge buckets: it keeps the pair count at most n × bands × window.
-   */
-  readonly window?: number;
-}
+export class LshIndex {
+  private readonly buckets: Array<Map<string, number[]>>;
 
-/**
- * Candidate pairs among `items`, as [i, j] index pairs with i < j, each pair once, sorted by
- * (i, j). Items with an undefined entry are skipped. Indices should follow reading order: the
- * bucket window pairs each item with its nearest followers.
- */
-export function lshCandidatePairs(
-  items: ReadonlyArray<LshItem | undefined>,
-  params: LshParams,
-): Array<[number, number]> {
-  const { bands, rows } = params;
-  const window = Math.max(1, params.window ?? Number.POSITIVE_INFINITY);
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  const n = items.length;
-  for (let band = 0; band < bands; band += 1) {
-    const buckets = new Map<string, number[]>();
-    for (let index = 0; index < n; index += 1) {
-      const item = items[index];
-      if (item === undefined) continue;
-      const values = item.signature.subarray(band * rows, band * rows + rows);
-      const key = `${item.cls}\u0001${values.join(',')}`;
-      const bucket = buckets.get(key);
-      if (bucket === undefined) buckets.set(key, [index]);
-      else bucket.push(index);
-    }
-    for (const bucket of buckets.values()) {
-      for (let a = 0; a < bucket.length; a += 1) {
-        const end = Math.min(bucket.length, a + 1 + window);
-        for (let b = a + 1; b < end; b += 1) {
-          const i = bucket[a] as number;
-          const j = bucket[b] as number;
-          const key = i * n + j; // i < j because buckets are filled in index order
-          if (seen.has(key)) continue;
-          seen.add(key);
-          pairs.push([i, j]);
-        }
-      }
-    }
+  /**
+   * @param window each lookup returns at most this many of the latest entries of a bucket: a
+   *   guard against huge buckets, keeping the work at most n × bands × window.
+   */
+  constructor(private readonly bands: number, private readonly rows: number, private readonly window = Number.POSITIVE_INFINITY) {
+    this.buckets = Array.from({ length: bands }, () => new Map<string, number[]>());
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+
+  private keys(item: LshItem): string[] {
+    const out: string[] = [];
+    for (let band = 0; band < this.bands; band += 1) {
+      out.push(`${item.cls}\u0001${item.signature.subarray(band * this.rows, band * this.rows + this.rows).join(',')}`);
+    }
+    return out;
+  }
+
+  /**
+   * Ids of indexed items that share at least `minBands` buckets with `item`, most shared first
+   * (then earliest), at most `limit` of them. A pair with Jaccard s shares about bands × s^rows
+   * buckets, so requiring two filters out most chance collisions of dissimilar texts (s ≲ 0.2)
+   * while keeping pairs of s ≳ 0.4 with high probability.
+   */
+  candidates(item: LshItem, minBands = 2, limit = 64): number[] {
+    const hits = new Map<number, number>();
+    this.keys(item).forEach((key, band) => {
+      const entries = this.buckets[band]!.get(key) ?? [];
+      for (let k = Math.max(0, entries.length - this.window); k < entries.length; k += 1) {
+        const id = entries[k]!;
+        hits.set(id, (hits.get(id) ?? 0) + 1);
+      }
+    });
+    return [...hits]
+      .filter(([, count]) => count >= minBands)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
+
+  /** Adds an item under `id`; later lookups may return it. */
+  add(item: LshItem, id: number): void {
+    this.keys(item).forEach((key, band) => {
+      const entries = this.buckets[band]!.get(key);
+      if (entries) entries.push(id);
+      else this.buckets[band]!.set(key, [id]);
+    });
+  }
 }
