@@ -8,6 +8,7 @@ import { splitSentences } from '../language/split-sentences.js';
 import type { Advice, Exercise, Point } from '../model/types.js';
 import type { BoilerplateBlock } from '../normalize/boilerplate.js';
 import { locate, type LineIndex } from './record-text.js';
+import { clean } from '../normalize/inline-text.js';
 
 export interface PlaceRef {
   document: string;
@@ -64,7 +65,7 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
     const at = (point: Point, text: string, record?: string): PlaceRef => ({ document: doc.id, file: doc.file, line: point.line, column: point.column, text, ...(record ? { record } : {}) });
     for (const node of doc.tree.children) {
       if (node.type !== 'heading' || !node.position) continue;
-      const text = toString(node).trim();
+      const text = clean(toString(node, { includeHtml: false }));
       if (text) units.push({ id: `${d}:h:${node.position.start.line}`, kind: 'heading', unit: 'heading', text, place: at(node.position.start, text), sort: [d, node.position.start.line, 0, 0], drop: () => undefined });
     }
     for (const e of doc.exercises) {

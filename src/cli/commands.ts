@@ -7,6 +7,7 @@ import { outputNames } from '../write/registry.js';
 import { checkFailOn, checkFormat, emitReport } from './emit-report.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { REPORT_FORMATS } from './report-formats.js';
+import type { WriterOptions } from '../write/writer.js';
 
 export interface Command {
   summary: string;
@@ -29,6 +30,26 @@ function parse(args: string[], options: Record<string, unknown>): Record<string,
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+const WRITER_HELP = `  --paper SIZE     handout paper: a4, letter or both (default: a4; both names the files -a4/-letter)
+  --sms-segments N allow SMS tips of up to N numbered parts of 153 septets (default: 1, one segment)`;
+
+const WRITER_OPTIONS = { paper: { type: 'string' }, 'sms-segments': { type: 'string' } } as const;
+
+/** The writer options of build and check, checked. */
+function writerOptions(values: Record<string, unknown>): WriterOptions {
+  const out: WriterOptions = {};
+  if (values.paper !== undefined) {
+    if (!['a4', 'letter', 'both'].includes(String(values.paper))) throw new UsageError(`unknown --paper ${String(values.paper)}, expected a4, letter or both`);
+    out.paper = values.paper as WriterOptions['paper'];
+  }
+  if (values['sms-segments'] !== undefined) {
+    const n = Number(values['sms-segments']);
+    if (!Number.isInteger(n) || n < 1 || n > 10) throw new UsageError(`--sms-segments ${String(values['sms-segments'])} is not a whole number from 1 to 10`);
+    out.smsSegments = n;
+  }
+  return out;
 }
 
 const REPORT_HELP = `  --format NAME    diagnostics format: ${FORMATS} (default: text)
@@ -60,6 +81,7 @@ Options:
   --content DIR    content folder (default: content)
   --out DIR        output folder (default: dist)
   --outputs LIST   comma-separated output groups to write (default: all: ${outputNames().join(',')})
+${WRITER_HELP}
 ${REPORT_HELP}
   --fail-on LEVEL  exit 1 when findings reach this level: error, warning or never (default: never —
                    flagged text is withheld from the outputs, so the outputs are safe either way)
@@ -67,7 +89,7 @@ ${REPORT_HELP}
 
 Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on, 2 usage or internal error.`,
     async run(args, io) {
-      const values = parse(args, { ...COMMON_OPTIONS, out: { type: 'string', default: 'dist' }, outputs: { type: 'string' } });
+      const values = parse(args, { ...COMMON_OPTIONS, ...WRITER_OPTIONS, out: { type: 'string', default: 'dist' }, outputs: { type: 'string' } });
       if (values.help) {
         io.stdout.write(`${this.usage}\n`);
         return EXIT.ok;
@@ -77,7 +99,7 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
       const outputs = typeof values.outputs === 'string' ? values.outputs.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
       const unknown = outputs?.filter((name) => !outputNames().includes(name)) ?? [];
       if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}, expected some of: ${outputNames().join(', ')}`);
-      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), onProgress: progress(io) });
+      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), onProgress: progress(io) });
       const gate = emitReport(result.files, format, failOn, io, 'stderr');
       if (!result.ok) {
         io.stderr.write(`guidance: build failed, ${result.outDir}/ left unchanged\n`);
@@ -127,6 +149,7 @@ the schemas, and reports findings like lint.
 Options:
   --content DIR    content folder (default: content)
   --out DIR        output folder to compare (default: dist)
+${WRITER_HELP}
 ${REPORT_HELP}
   --fail-on LEVEL  also exit 1 when findings reach this level: error, warning or never (default: never)
   -h, --help       show this help
@@ -134,14 +157,14 @@ ${REPORT_HELP}
 Exit codes: 0 outputs up to date, 1 stale, missing or extra outputs, content errors or findings at
 --fail-on, 2 usage or internal error.`,
     async run(args, io) {
-      const values = parse(args, { ...COMMON_OPTIONS, out: { type: 'string', default: 'dist' } });
+      const values = parse(args, { ...COMMON_OPTIONS, ...WRITER_OPTIONS, out: { type: 'string', default: 'dist' } });
       if (values.help) {
         io.stdout.write(`${this.usage}\n`);
         return EXIT.ok;
       }
       const format = checkFormat(values.format);
       const failOn = checkFailOn(values['fail-on'] ?? 'never');
-      const result = await check({ contentDir: String(values.content), outDir: String(values.out) });
+      const result = await check({ contentDir: String(values.content), outDir: String(values.out), writerOptions: writerOptions(values) });
       const gate = emitReport(result.files, format, failOn, io, 'stdout');
       const stale = result.stale.length + result.missing.length + result.extra.length;
       if (hasErrors(result.files)) {

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { Dataset } from '../model/types.js';
 import { compile } from './compile.js';
 import type { Timings } from './timings.js';
+import type { WriterOptions } from '../write/writer.js';
 import { loadContent } from './load-content.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -14,6 +15,7 @@ export interface BuildOptions {
   outputs?: readonly string[];
   onProgress?: (done: number, total: number) => void;
   timings?: Timings;
+  writerOptions?: WriterOptions;
 }
 
 export interface BuildResult {
@@ -29,7 +31,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
   const input = await loadContent(contentDir);
-  const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.timings ? { timings: options.timings } : {}) });
+  const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.timings ? { timings: options.timings } : {}), ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}) });
   if (!result.ok) return { ok: false, files: result.files, written: [], outDir, ...(result.dataset ? { dataset: result.dataset } : {}) };
   await writeOutputs(outDir, result.outputs);
   return {

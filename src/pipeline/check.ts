@@ -37,7 +37,10 @@ async function listFiles(dir: string): Promise<string[]> {
 export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
-  const result = await compile(await loadContent(contentDir), options.outputs ? { outputs: options.outputs } : {});
+  const result = await compile(await loadContent(contentDir), {
+    ...(options.outputs ? { outputs: options.outputs } : {}),
+    ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}),
+  });
   const files = [...result.files];
   if (!result.ok) return { ok: false, files, stale: [], missing: [], extra: [] };
   const expected = new Map(result.outputs.map((file) => [file.path, typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data)]));

@@ -8,7 +8,7 @@ import { hasErrors, report } from '../report/diagnostics.js';
 import { loadSchemas } from '../validate/schema-registry.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import { WRITERS } from '../write/registry.js';
-import type { OutputFile } from '../write/writer.js';
+import type { OutputFile, WriterOptions } from '../write/writer.js';
 import { contentHash } from './content-hash.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { Report } from '../checks/report-data.js';
@@ -25,6 +25,8 @@ export interface CompileOptions {
   onProgress?: (done: number, total: number) => void;
   /** Collects the time spent per stage (for the benchmark). */
   timings?: Timings;
+  /** Paper size, SMS parts: options of the reader-facing writers. */
+  writerOptions?: WriterOptions;
 }
 
 export interface CompileResult {
@@ -86,7 +88,14 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
   const outputs: OutputFile[] = [];
   for (const writer of WRITERS) {
     if (options.outputs && !options.outputs.includes(writer.output)) continue;
-    outputs.push(...await timings.timeAsync(`write:${writer.name}`, async () => writer.write(dataset, { config, schemas, report: findings, written: outputs })));
+    try {
+      outputs.push(...await timings.timeAsync(`write:${writer.name}`, async () => writer.write(dataset, { config, schemas, report: findings, options: options.writerOptions ?? {}, written: outputs })));
+    } catch (error) {
+      const record = (error as { record?: unknown }).record;
+      if (typeof record !== 'string') throw error;
+      reportWriterError(dataset, record, writer.name, (error as Error).message, (path) => fileFor(path === 'content' ? input.datasetConfig?.path ?? path : path));
+      return { files: sortFiles(allFiles), dataset, report: findings, outputs: [], ok: false };
+    }
   }
   return { files: sortFiles(allFiles), dataset, report: findings, outputs, ok: true };
 }
@@ -107,6 +116,19 @@ function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefi
   return readYamlData<DatasetConfig>(text, file, {
     schema: 'dataset-config', ruleId: 'dataset-config', firstLine: 1, label: 'Dataset settings',
     note: 'Keys: name (slug), title, version (x.y.z), date (YYYY-MM-DD), license (name, title), description.',
+  });
+}
+
+/** A writer could not render a record's text: an error at the record's place in the content. */
+function reportWriterError(dataset: Dataset, recordId: string, writer: string, message: string, fileFor: (path: string) => VFile): void {
+  const record = [...dataset.exercises, ...dataset.advice].find((r) => r.id === recordId);
+  const sourceId = recordId.startsWith('source:') ? recordId.slice('source:'.length) : undefined;
+  const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : undefined;
+  const file = fileFor(record?.source.file ?? source?.file ?? 'content');
+  report(file, `Cannot write ${writer}: ${message}`, {
+    ruleId: 'unrenderable', severity: 'error',
+    place: record ? { line: record.source.lines.start, column: 1 } : { line: 1, column: 1 },
+    note: 'Replace or remove the character, or add a font that covers it.',
   });
 }
 

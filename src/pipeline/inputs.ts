@@ -4,6 +4,8 @@ export interface InputFile {
   /** e.g. `content/lower-back-exercises-by-trimester.md` */
   path: string;
   bytes: Uint8Array;
+  /** Size on disk when the file was too large to read (then `bytes` is empty). */
+  size?: number;
 }
 
 export interface ContentInput {

@@ -9,7 +9,7 @@ import { IdAllocator, slugify } from '../normalize/ids.js';
 import { decodeContent } from '../read/decode.js';
 import { readFrontMatter } from '../read/front-matter.js';
 import { parseMarkdown } from '../read/parse-markdown.js';
-import { withinLimits } from '../read/check-limits.js';
+import { withinLimits, withinSize } from '../read/check-limits.js';
 import { reportRawHtml } from '../read/raw-html.js';
 import { report } from '../report/diagnostics.js';
 import type { Root } from 'mdast';
@@ -39,6 +39,7 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
     onProgress?.(n, sorted.length);
     const file = new VFile({ path: input.path });
     files.push(file);
+    if (!withinSize(input.size ?? input.bytes.byteLength, file)) continue;
     const text = timings.time('parse', () => decodeContent(input.bytes, file));
     if (text === undefined) continue;
     file.value = text;
@@ -49,7 +50,7 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
       });
       continue;
     }
-    if (!withinLimits(text, input.bytes.byteLength, file)) continue;
+    if (!withinLimits(text, file)) continue;
     const tree = timings.time('parse', () => parseMarkdown(text));
     reportRawHtml(tree, file);
     const frontMatter = timings.time('normalise', () => readFrontMatter(tree, file));

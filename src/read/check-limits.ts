@@ -5,18 +5,24 @@ import { LIMITS, lineNesting } from './limits.js';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
+/** Returns false (after reporting) when a document of this many bytes is too large to read. */
+export function withinSize(bytes: number, file: VFile): boolean {
+  if (bytes <= LIMITS.documentBytes) return true;
+  report(file, `Document is ${(bytes / 1048576).toFixed(1)} MB, expected at most ${LIMITS.documentBytes / 1048576} MB`, {
+    ruleId: 'document-too-large', severity: 'error', place: { line: 1, column: 1 },
+    note: 'Split it into several documents; a guidance article is usually under 50 kB.',
+  });
+  return false;
+}
+
 /** Returns false (after reporting) when the document is over a bound and must not be parsed. */
-export function withinLimits(text: string, bytes: number, file: VFile): boolean {
-  if (bytes > LIMITS.documentBytes) {
-    report(file, `Document is ${(bytes / 1048576).toFixed(1)} MB, expected at most ${LIMITS.documentBytes / 1048576} MB`, {
-      ruleId: 'document-too-large', severity: 'error', place: { line: 1, column: 1 },
-      note: 'Split it into several documents; a guidance article is usually under 50 kB.',
-    });
-    return false;
-  }
+export function withinLimits(text: string, file: VFile): boolean {
   let line = 1;
   let start = 0;
+  // Front matter is YAML, bounded on its own (read/yaml-data.ts); the markdown bounds start after it.
+  const frontMatterEnd = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text)?.[0].length ?? 0;
   let items = 0;
+  let brackets = 0;
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
     const stop = end === -1 ? text.length : end;
@@ -36,6 +42,16 @@ export function withinLimits(text: string, bytes: number, file: VFile): boolean 
       return false;
     }
     if (/^\s{0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(prefix)) items += 1;
+    // Brackets per block (a blank line ends a block).
+    if (start < frontMatterEnd || length === 0 || /^\s*$/.test(text.slice(start, stop))) brackets = 0;
+    else brackets += countChar(text, '[', start, stop);
+    if (brackets > LIMITS.bracketsPerBlock) {
+      report(file, `More than ${LIMITS.bracketsPerBlock} \`[\` in one paragraph, expected fewer`, {
+        ruleId: 'too-many-brackets', severity: 'error', place: { line, column: 1 },
+        note: 'Unclosed link brackets make the document slow to read; remove them or escape them as \\[.',
+      });
+      return false;
+    }
     if (items > LIMITS.listItems) {
       report(file, `More than ${LIMITS.listItems} list items, expected fewer`, {
         ruleId: 'too-many-items', severity: 'error', place: { line, column: 1 }, note: 'Split the document.',
@@ -55,4 +71,10 @@ export function withinLimits(text: string, bytes: number, file: VFile): boolean 
     });
   }
   return true;
+}
+
+function countChar(text: string, char: string, start: number, stop: number): number {
+  let count = 0;
+  for (let i = text.indexOf(char, start); i !== -1 && i < stop; i = text.indexOf(char, i + 1)) count += 1;
+  return count;
 }

@@ -6,8 +6,10 @@ export const LIMITS = {
   documentBytes: 2 * 1024 * 1024,
   /** Longest line, in characters. */
   lineChars: 100_000,
-  /** Deepest nesting of block quotes and lists. */
-  nestingDepth: 64,
+  /** Deepest nesting of block quotes and lists (guidance needs two or three). */
+  nestingDepth: 16,
+  /** Most `[` in one block: unclosed link brackets make markdown parsing quadratic. */
+  bracketsPerBlock: 500,
   /** Most list items in one document. */
   listItems: 20_000,
   /** Largest YAML block (front matter, dataset.yaml, a rule file), in characters. */

@@ -3,6 +3,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { clean } from '../normalize/inline-text.js';
 import { isDirectiveNode, parseDirective, type Directive } from './directives.js';
 
 export interface Block {
@@ -35,7 +36,7 @@ export function toSections(tree: Root, file: VFile): Section {
     if (node.type === 'heading') {
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const parent = stack[stack.length - 1]!;
-      const text = toString(node).trim();
+      const text = clean(toString(node, { includeHtml: false }));
       const section: Section = {
         heading: { text, depth: node.depth, node },
         path: [...parent.path, text],

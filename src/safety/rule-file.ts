@@ -66,7 +66,7 @@ function describe(error: ErrorObject, path: Path, data: unknown): { path: Path; 
     case 'required':
       return { path, message: `${where} is missing the required key \`${String(params.missingProperty)}\`` };
     case 'enum':
-      return { path, message: `${where} is ${JSON.stringify(valueAt(data, path))}; expected one of: ${(params.allowedValues as unknown[]).join(', ')}` };
+      return { path, message: `${where} is ${safeJson(valueAt(data, path))}; expected one of: ${(params.allowedValues as unknown[]).join(', ')}` };
     case 'type':
       return { path, message: `${where} has the wrong type; expected ${String(params.type)}` };
     case 'minItems':
@@ -160,4 +160,13 @@ function locate(doc: Document, path: Path, at: (offset: number) => RulePlace, at
   }
   const root = doc.contents as YamlNode | null;
   return root?.range ? at(root.range[0]) : undefined;
+}
+
+/** JSON for a message; a YAML alias cycle cannot be serialised and is shown as `[…]`. */
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? '[…]' : '{…}';
+  }
 }

@@ -76,7 +76,12 @@ function where(path: ReadonlyArray<string | number>): string {
 }
 
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? '[…]' : '{…}'; // a YAML alias cycle
+  }
   return `\`${text.length > 60 ? `${text.slice(0, 57)}…` : text}\``;
 }
 
@@ -136,6 +141,8 @@ export function describeError(error: ErrorObject): { path: Array<string | number
       return { path, message: `${at} is empty, expected at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
     case 'minLength':
       return { path, message: `${at} is empty, expected text` };
+    case 'maxLength':
+      return { path, message: `${at} is ${String((error.data as string).length)} characters long, expected at most ${String(params.limit)}` };
     default:
       return { path, message: `${at} ${error.message ?? 'is invalid'}` };
   }

@@ -2,10 +2,21 @@
 // it). A new output is one file and one line here.
 import { dataPackageWriter } from './datapackage.js';
 import { jsonDatasetWriter, schemasWriter } from './json-dataset.js';
+import { markdownWriter } from './markdown/markdown-writer.js';
+import { pdfWriter } from './pdf/pdf-writer.js';
 import { reportWriter } from './report-json.js';
+import { smsTipsWriter } from '../sms/sms-writer.js';
 import type { Writer } from './writer.js';
 
-export const WRITERS: readonly Writer[] = [jsonDatasetWriter, schemasWriter, reportWriter, dataPackageWriter];
+export const WRITERS: readonly Writer[] = [
+  jsonDatasetWriter,
+  schemasWriter,
+  reportWriter,
+  pdfWriter,
+  markdownWriter,
+  smsTipsWriter,
+  dataPackageWriter,
+];
 
 /** Output group names a user can pick with `--outputs`. */
 export function outputNames(): string[] {

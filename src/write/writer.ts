@@ -9,8 +9,28 @@ export interface OutputFile {
   data: Uint8Array | string;
 }
 
+/** Options of the reader-facing writers, from the command line. */
+export interface WriterOptions {
+  /** Handout paper: A4 (default), US Letter, or both (file names then say which). */
+  paper?: 'a4' | 'letter' | 'both';
+  /** SMS tips may have up to this many numbered parts (default 1: one segment each). */
+  smsSegments?: number;
+}
+
+/**
+ * A writer that cannot render some content (a character no font covers) throws this; the
+ * pipeline reports it at the record's place in the content and the build fails.
+ */
+export class WriterContentError extends Error {
+  constructor(message: string, readonly record: string) {
+    super(message);
+    this.name = 'WriterContentError';
+  }
+}
+
 export interface WriterContext {
   config: DatasetConfig;
+  options: WriterOptions;
   /** The JSON Schemas by file name, for writers that ship them. */
   schemas: ReadonlyMap<string, Record<string, unknown>>;
   /** What the checks found: flags, duplicates, boilerplate, withheld records. */

@@ -1,0 +1,99 @@
+// Builds the handouts from the dataset: published records only, error-flagged sentences left out,
+// warning flags as "Take care" boxes. Pure: same dataset and config, same handout.
+import type { Audience, Dataset, DatasetConfig, Exercise, Stage } from '../model/types.js';
+import { AUDIENCE_STAGES, sortStages } from '../model/types.js';
+import { publishedAdvice, publishedExercises } from '../write/published.js';
+import { exerciseSection } from './exercise.js';
+import { safetySections } from './safety.js';
+import { audienceSources, inAudience, sourcesSection } from './sources.js';
+import { own } from './text.js';
+import type { Handout, Section } from './types.js';
+import { HANDOUT_IDS } from './types.js';
+import { editionLine, HANDOUT_TITLES, HOW_TO_USE, HOW_TO_USE_CAUTIONS, SECTION_TITLES, STAGE_HEADINGS } from './words.js';
+
+export const AUDIENCES: readonly Audience[] = ['pregnancy', 'postpartum'];
+
+/**
+ * The language of the handout: the most common language of its sources (the front matter's
+ * `language`), ties broken alphabetically; `en` when there are no sources.
+ */
+export function handoutLanguage(dataset: Dataset, audience: Audience): string {
+  const counts = new Map<string, number>();
+  for (const source of audienceSources(dataset, audience)) counts.set(source.language, (counts.get(source.language) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked[0]?.[0] ?? 'en';
+}
+
+function howToUse(audience: Audience, hasCautions: boolean): Section {
+  const lines = [...HOW_TO_USE[audience], ...(hasCautions ? [HOW_TO_USE_CAUTIONS] : [])];
+  return {
+    id: 'how-to-use',
+    kind: 'how-to-use',
+    level: 2,
+    title: own(SECTION_TITLES.howToUse, 'how-to-use'),
+    blocks: [{ kind: 'list', ordered: false, items: lines.map((line, i) => own(line, `how-to-use:${i}`)) }],
+    sections: [],
+  };
+}
+
+/** Exercises under the first of their stages in this audience, in dataset order, one section per stage. */
+function stageSections(exercises: readonly Exercise[], audience: Audience): Section[] {
+  const usedIds = new Set<string>(['how-to-use', 'when-to-stop', 'who-should-not', 'sources']);
+  const sections: Section[] = [];
+  for (const stage of AUDIENCE_STAGES[audience]) {
+    const members: Array<{ exercise: Exercise; stages: Stage[] }> = [];
+    for (const exercise of exercises) {
+      const stages = sortStages(exercise.stages.filter((s) => AUDIENCE_STAGES[audience].includes(s)));
+      if (stages[0] === stage) members.push({ exercise, stages });
+    }
+    if (members.length === 0) continue;
+    const id = `stage-${stage}`;
+    usedIds.add(id);
+    sections.push({
+      id,
+      kind: 'stage',
+      level: 2,
+      title: own(STAGE_HEADINGS[stage], `stage:${stage}`),
+      blocks: [],
+      sections: members.map(({ exercise, stages }) => exerciseSection(exercise, stages, usedIds)),
+    });
+  }
+  return sections;
+}
+
+export function buildHandout(dataset: Dataset, config: DatasetConfig, audience: Audience): Handout {
+  const lang = handoutLanguage(dataset, audience);
+  const exercises = publishedExercises(dataset).filter((e) => inAudience(e, audience));
+  const advice = publishedAdvice(dataset).filter((a) => inAudience(a, audience));
+  const titles = HANDOUT_TITLES[audience];
+  const stages = stageSections(exercises, audience);
+  const safety = safetySections(advice);
+  const hasCautions = [...safety, ...stages].some(function walk(section: Section): boolean {
+    return section.blocks.some((block) => block.kind === 'caution') || section.sections.some(walk);
+  });
+  const noExercises: Section = {
+    id: 'exercises', kind: 'stage', level: 2, title: own('Exercises', 'exercises'), sections: [],
+    blocks: [{ kind: 'paragraph', text: own('There are no checked exercises for this stage in this edition.', 'exercises:none') }],
+  };
+  return {
+    id: HANDOUT_IDS[audience],
+    audience,
+    lang,
+    title: own(titles.title, 'title'),
+    subtitle: own(titles.subtitle, 'subtitle'),
+    edition: own(editionLine(config.version, config.date, lang), 'edition'),
+    date: config.date,
+    cover: [{ kind: 'paragraph', text: own(`Part of the collection “${config.title}”.`, 'cover:collection') }],
+    sections: [
+      howToUse(audience, hasCautions),
+      ...safety,
+      ...(stages.length > 0 ? stages : [noExercises]),
+      sourcesSection(dataset, config, audience, lang),
+    ],
+  };
+}
+
+/** Both handouts, pregnancy first: always both, so the output file names never change. */
+export function buildHandouts(dataset: Dataset, config: DatasetConfig): Handout[] {
+  return AUDIENCES.map((audience) => buildHandout(dataset, config, audience));
+}

@@ -1,0 +1,145 @@
+/**
+ * The parts of an exercise a tip is built from, in the record's own words:
+ * the starting position, the step sentences and which of them is the core
+ * movement, the dosage and the cautions.
+ *
+ * @module
+ */
+import type { Exercise } from '../model/types.js';
+import { normalizeForSms } from './sms-normalize.js';
+import { upperFirst } from './tip-shorten-rules.js';
+import { endSentence } from './tip-shorten.js';
+import { lostSentences, tipSentences, type TipSentence } from './tip-sentences.js';
+
+/** First words of a starting position written as a fragment ("sitting on a chair: …", "on all fours, …"). */
+const POSITION_FRAGMENT = /^(?:sitting|seated|standing|lying|kneeling|on|in|with|at|facing|from)\b/i;
+
+/** Sentences that describe, prepare or refer back rather than move: never the core movement. */
+const NOT_CORE = [
+  /^(?:the|a|an|your|my|his|her|its|it|this|that|these|those|there|they|he|she|both)\b/i,
+  /^take an? (?:calm |deep |slow )?breath\b/i,
+  /^(?:repeat|do the same|return|continue|switch|change)\b/i,
+];
+
+/** Words of movement; the core movement has one among its first words. Setting-up verbs (sit, place, put) are not here. */
+const MOVEMENT = new Set([
+  'lift', 'raise', 'lower', 'bend', 'bending', 'tilt', 'tuck', 'move', 'round', 'arch', 'stretch', 'lean', 'twist',
+  'turn', 'rotate', 'pull', 'pulling', 'push', 'slide', 'roll', 'circle', 'circles', 'extend', 'press', 'shift',
+  'swing', 'rock', 'squeeze', 'inhale', 'exhale', 'breathe', 'curl', 'reach', 'bring', 'sway', 'walk', 'elongate',
+  'lengthen', 'shrug', 'march', 'squat',
+]);
+
+/** How many words from the start of a sentence are searched for a movement word. */
+const MOVEMENT_WINDOW = 5;
+
+/** True when the sentence moves: a movement word among its first words, and it neither describes nor refers back. */
+export function isMovement(sentence: string): boolean {
+  const text = sentence.replace(/^(?:And then|Then|Now),?\s+/i, '');
+  if (NOT_CORE.some((pattern) => pattern.test(text))) return false;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter((word) => word !== '');
+  return words.slice(0, MOVEMENT_WINDOW).some((word) => MOVEMENT.has(word));
+}
+
+/** An exercise taken apart for tips; every text is normalised for SMS. */
+export interface ExerciseParts {
+  name: string;
+  /** Starting position sentences, as the record writes them. */
+  start: TipSentence[];
+  /** Every step sentence, in order. */
+  steps: TipSentence[];
+  /** Index in `steps` of the core movement. */
+  core: number;
+  /** Dosage sentences, the first phrased as an instruction ("Do 8-12 times…"). */
+  dosage: TipSentence[];
+  cautions: TipSentence[];
+}
+
+/** The rules of the unresolved error and warning flags on a field, for a reason: " (supine, breath-hold)". */
+function flagRules(exercise: Exercise, field: (name: string) => boolean): string {
+  const rules = [...new Set(exercise.flags
+    .filter((flag) => !flag.resolution && flag.severity !== 'info' && (flag.field === undefined || field(flag.field)))
+    .map((flag) => flag.rule))];
+  return rules.length > 0 ? ` (${rules.join(', ')})` : '';
+}
+
+/**
+ * Rules about the body position the whole exercise is done in. Dropping the
+ * one sentence they point at would still send the exercise, done the same way.
+ */
+export const POSITION_RULES: ReadonlySet<string> = new Set(['supine', 'prone', 'inversion']);
+
+/** The position flag that blocks the whole exercise: a position rule, or a flag the checks raised from the position itself. */
+function positionFlag(exercise: Exercise): string | undefined {
+  return exercise.flags.find((flag) => !flag.resolution && flag.severity !== 'info'
+    && (POSITION_RULES.has(flag.rule) || flag.message.includes('(the exercise is done ')))?.rule;
+}
+
+/** Why an exercise cannot be tipped safely, before any text is composed. */
+export function blockingReason(exercise: Exercise): string | undefined {
+  const position = positionFlag(exercise);
+  if (position) return `its body position is flagged (${position}) for its stages, so no part of it is sent`;
+  if (lostSentences(exercise, 'name', exercise.name)) return `its name is flagged${flagRules(exercise, (f) => f === 'name')}`;
+  if (lostSentences(exercise, 'startingPosition', exercise.startingPosition)) {
+    return `its starting position is flagged${flagRules(exercise, (f) => f === 'startingPosition')}, so no part of it is safe to send on its own`;
+  }
+  if (exercise.cautions.some((caution, i) => lostSentences(exercise, `cautions/${i}`, caution))) {
+    return `a caution is flagged${flagRules(exercise, (f) => f.startsWith('cautions/'))}; the exercise is not sent without its cautions`;
+  }
+  const week = exercise.avoidAfterWeek;
+  if (week !== undefined && !exercise.cautions.some((caution) => caution.includes(String(week)))) {
+    return `it is to be avoided after week ${week} but no caution sentence says so`;
+  }
+  return undefined;
+}
+
+/**
+ * Index of the core movement: the first step sentence that moves (see
+ * {@link isMovement}), else the first that does not describe or refer back,
+ * else the first.
+ */
+export function coreIndex(steps: readonly TipSentence[]): number {
+  const moving = steps.findIndex((step) => isMovement(step.text));
+  if (moving !== -1) return moving;
+  const found = steps.findIndex((step) => !NOT_CORE.some((pattern) => pattern.test(step.text)));
+  return found === -1 ? 0 : found;
+}
+
+/** "sitting on a chair: feet on the floor." → "Start sitting on a chair, feet on the floor." */
+export function formatStart(sentences: readonly TipSentence[], asFragment: boolean): TipSentence[] {
+  return sentences.map((sentence, i) => {
+    const text = endSentence(sentence.text);
+    if (i > 0) return { ...sentence, text: upperFirst(text) };
+    const fragment = POSITION_FRAGMENT.test(text) && /^\p{Ll}/u.test(text);
+    const body = fragment ? text.replace(/:\s+/, ', ') : text;
+    return { ...sentence, text: fragment && !asFragment ? `Start ${body}` : upperFirst(body) };
+  });
+}
+
+/** The dosage as an instruction: "8-12 times, 1-2 sets." → "Do 8-12 times, 1-2 sets." */
+export function formatDosage(exercise: Exercise, sentences: readonly TipSentence[]): TipSentence[] {
+  return sentences.map((sentence, i) => {
+    const text = endSentence(sentence.text);
+    if (i > 0 || !/^\d/.test(text)) return { ...sentence, text: upperFirst(text) };
+    const dosage = exercise.dosage;
+    const verb = dosage?.durationSeconds ? 'Do this for' : dosage?.holdSeconds ? 'Hold' : 'Do';
+    return { ...sentence, text: `${verb} ${text}` };
+  });
+}
+
+/** Takes an exercise apart; undefined when its name is empty after normalisation. */
+export function exerciseParts(exercise: Exercise): ExerciseParts | undefined {
+  const name = normalizeForSms(exercise.name).text.replace(/[\s.:;,]+$/, '');
+  if (name === '') return undefined;
+  const steps = exercise.steps
+    .flatMap((step, i) => tipSentences(exercise, `steps/${i}`, step))
+    .map((sentence) => ({ ...sentence, text: upperFirst(endSentence(sentence.text)) }));
+  return {
+    name,
+    start: formatStart(tipSentences(exercise, 'startingPosition', exercise.startingPosition), false),
+    steps,
+    core: coreIndex(steps),
+    dosage: formatDosage(exercise, tipSentences(exercise, 'dosage', exercise.dosage?.text)),
+    cautions: exercise.cautions.flatMap((caution, i) => tipSentences(exercise, `cautions/${i}`, caution))
+      .map((sentence) => ({ ...sentence, text: endSentence(sentence.text) })),
+  };
+}

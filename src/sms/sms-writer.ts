@@ -1,0 +1,39 @@
+/**
+ * The SMS writer: dist/sms/tips.txt, tips.csv and tips.json from the
+ * published records. Output group `sms`.
+ *
+ * @module
+ */
+import type { Writer, WriterContext } from '../write/writer.js';
+import { tipsCsv, tipsJson, tipsTxt } from './tip-serialize.js';
+import { generateTips } from './tips.js';
+
+/**
+ * The writer context as the SMS writer reads it. `smsSegments` (the
+ * `--sms-segments N` flag, 1 to 10) allows tips of up to N numbered parts of
+ * 153 septets; absent means 1, every tip one 160-septet GSM-7 message.
+ */
+export type SmsWriterContext = WriterContext;
+
+/** Reads the segment option from a writer context (undefined when absent). */
+export function smsSegmentsOf(context: WriterContext): number | undefined {
+  return context.options?.smsSegments;
+}
+
+/**
+ * Writes the tips, the report of untipped exercises, UCS-2 rejections and
+ * content gaps. Throws a RangeError for a segment option outside 1 to 10.
+ */
+export const smsTipsWriter: Writer = {
+  output: 'sms',
+  name: 'sms-tips',
+  write(dataset, context) {
+    const segments = smsSegmentsOf(context);
+    const set = generateTips(dataset, segments === undefined ? {} : { segments });
+    return [
+      { path: 'sms/tips.txt', data: tipsTxt(set) },
+      { path: 'sms/tips.csv', data: tipsCsv(set) },
+      { path: 'sms/tips.json', data: tipsJson(set) },
+    ];
+  },
+};

@@ -1,0 +1,101 @@
+/**
+ * The budget of a tip: GSM-7 only, and at most one 160-septet segment by
+ * default, or up to N parts numbered "(i/n)" of at most 153 septets each. A
+ * tip is built from pieces (the name, whole sentences, the safety cue), and
+ * shortened rule tier by rule tier until it fits.
+ *
+ * @module
+ */
+import { firstNonGsm, septetLength, type NonGsmChar } from './gsm7.js';
+import { normalizeForSms } from './sms-normalize.js';
+import { splitTip } from './tip-parts.js';
+import { MAX_TIER } from './tip-shorten-rules.js';
+import { isCleanSentence, shortenSentence, type ShortenContext } from './tip-shorten.js';
+
+/** One piece of a tip: a label or a whole sentence, with the record fields it came from. */
+export interface Piece {
+  text: string;
+  /** Field paths of the record (`name`, `steps/0`…); empty for words the tip adds (the safety cue). */
+  fields: string[];
+  /** Whether the shortening rules may rewrite it (never the name or a fixed phrase). */
+  shorten: boolean;
+}
+
+/** A tip that fits its budget. */
+export interface Fitted {
+  ok: true;
+  text: string;
+  parts: string[];
+  septets: number;
+  /** The shortening level that made it fit (0: only the always-rules). */
+  level: number;
+  fields: string[];
+}
+
+/** Why a tip does not fit. */
+export type Unfitted =
+  | { ok: false; reason: 'too-long'; septets: number }
+  | { ok: false; reason: 'ucs2'; field: string; char: NonGsmChar }
+  /** A sentence of it does not end cleanly (a dangling "and", a comma, no end mark). */
+  | { ok: false; reason: 'unclean'; field: string };
+
+/** Reads the segment option: a whole number from 1 up. */
+export function checkSegments(segments: number | undefined): number {
+  const value = segments ?? 1;
+  if (!Number.isInteger(value) || value < 1 || value > 10) {
+    throw new RangeError(`SMS segments must be a whole number from 1 to 10, got ${String(segments)}`);
+  }
+  return value;
+}
+
+/**
+ * Fits a finished tip given as units (sentences or list items, joined by
+ * spaces): each normalised for SMS, then one message of at most 160 septets,
+ * or (with `segments` above 1) up to `segments` numbered parts, broken between
+ * units where possible (see `tip-parts.ts`), never inside a word or an escape
+ * pair.
+ */
+export function fitUnits(units: readonly string[], segments: number, level = 0, fields: string[] = []): Fitted | Unfitted {
+  const normalized = units.map((unit) => normalizeForSms(unit).text).filter((unit) => unit !== '');
+  const text = normalized.join(' ');
+  const bad = firstNonGsm(text);
+  if (bad) return { ok: false, reason: 'ucs2', field: fields[0] ?? '', char: bad };
+  const septets = septetLength(text) ?? Number.POSITIVE_INFINITY;
+  if (text === '') return { ok: false, reason: 'too-long', septets: 0 };
+  const parts = splitTip(normalized, segments);
+  if (!parts) return { ok: false, reason: 'too-long', septets };
+  return { ok: true, text, parts, septets, level, fields };
+}
+
+/** Field paths of the pieces, each once, in order. */
+function fieldsOf(pieces: readonly Piece[]): string[] {
+  return [...new Set(pieces.flatMap((piece) => piece.fields))];
+}
+
+/**
+ * Joins the pieces with spaces and shortens the shortenable ones, level by
+ * level (see `tip-shorten-rules.ts`), until the tip fits.
+ *
+ * Every shortenable piece must read as a whole sentence (see
+ * `isCleanSentence`): a tip never ends on a dangling "and" or a comma.
+ *
+ * @returns the fitted tip; or why not: the first piece that needs UCS-2 (with
+ *   its field), a piece that does not end cleanly, or `too-long` with the
+ *   septets of the shortest attempt.
+ */
+export function fitPieces(pieces: readonly Piece[], segments: number, context: ShortenContext): Fitted | Unfitted {
+  for (const piece of pieces) {
+    const bad = firstNonGsm(normalizeForSms(piece.text).text);
+    if (bad) return { ok: false, reason: 'ucs2', field: piece.fields[0] ?? '', char: bad };
+  }
+  let last: Unfitted = { ok: false, reason: 'too-long', septets: Number.POSITIVE_INFINITY };
+  for (let level = 0; level <= MAX_TIER; level += 1) {
+    const texts = pieces.map((piece) => (piece.shorten ? shortenSentence(piece.text, level, context) : piece.text));
+    const unclean = pieces.findIndex((piece, i) => piece.shorten && !isCleanSentence(texts[i] ?? ''));
+    if (unclean !== -1) return { ok: false, reason: 'unclean', field: pieces[unclean]?.fields[0] ?? '' };
+    const fit = fitUnits(texts, segments, level, fieldsOf(pieces));
+    if (fit.ok || fit.reason === 'ucs2') return fit;
+    last = fit;
+  }
+  return last;
+}

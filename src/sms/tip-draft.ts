@@ -1,0 +1,39 @@
+/**
+ * Turns a fitted text into a draft tip that carries its record's stages and
+ * source, and an unfitted one into the report entry that says why.
+ *
+ * @module
+ */
+import { sortStages, type GuidanceRecord } from '../model/types.js';
+import type { Fitted, Unfitted } from './tip-budget.js';
+import type { DraftTip, Rejected, TipKind } from './tip-types.js';
+
+/** A draft tip from a record and the text that fitted. */
+export function toDraft(record: GuidanceRecord, kind: TipKind, fit: Fitted): DraftTip {
+  return {
+    kind,
+    stages: sortStages(record.stages),
+    text: fit.text,
+    parts: fit.parts,
+    record: record.id,
+    source: {
+      document: record.source.document,
+      file: record.source.file,
+      lines: { start: record.source.lines.start, end: record.source.lines.end },
+      fields: fit.fields,
+    },
+    encoding: 'GSM-7',
+    septets: fit.septets,
+    segments: fit.parts.length,
+  };
+}
+
+/** The rejection entry for a text that needs UCS-2. */
+export function toRejected(record: GuidanceRecord, fit: Extract<Unfitted, { reason: 'ucs2' }>): Rejected {
+  return { record: record.id, field: fit.field, char: fit.char.char, codePoint: fit.char.codePoint };
+}
+
+/** "one 160-septet segment" or "2 parts of 153 septets". */
+export function budgetText(segments: number): string {
+  return segments === 1 ? 'one 160-septet segment' : `${segments} parts of 153 septets`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Splits a multi-part tip into numbered parts at sentence ends where it can,
+ * so each part a phone shows on its own reads as whole sentences. Falls back
+ * to word breaks ({@link splitIntoParts}) when sentences do not pack into as
+ * few parts.
+ *
+ * @module
+ */
+import { septetLength } from './gsm7.js';
+import { partMarker, splitIntoParts } from './sms-parts.js';
+import { GSM7_MULTI, GSM7_SINGLE } from './sms-segments.js';
+
+/**
+ * Packs whole units (sentences, list items) greedily into exactly `total`
+ * parts, each opening with its marker and at most 153 septets.
+ *
+ * @returns the parts, or `undefined` if a unit is too long for a part or the
+ *   units need more or fewer than `total` parts.
+ */
+function packUnits(units: readonly string[], costs: readonly number[], total: number): string[] | undefined {
+  const parts: string[][] = [];
+  let current: string[] = [];
+  let used = 0;
+  const room = (index: number): number => GSM7_MULTI - partMarker(index, total).length;
+  for (const [i, unit] of units.entries()) {
+    const cost = costs[i] ?? 0;
+    if (current.length > 0 && used + 1 + cost <= room(parts.length + 1)) {
+      current.push(unit);
+      used += 1 + cost;
+      continue;
+    }
+    if (current.length > 0) parts.push(current);
+    if (parts.length === total || cost > room(parts.length + 1)) return undefined;
+    current = [unit];
+    used = cost;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts.length === total ? parts.map((part, i) => partMarker(i + 1, total) + part.join(' ')) : undefined;
+}
+
+/**
+ * Splits the units of a GSM-7 tip (joined by single spaces) into SMS parts.
+ *
+ * - A tip of at most 160 septets is one part, without a marker.
+ * - Otherwise the fewest parts are used, each opening with `(i/n) ` and at
+ *   most 153 septets; for a given number of parts, breaks between units are
+ *   preferred to breaks between words. Words and escape pairs are never split.
+ *
+ * @returns the parts, or `undefined` if the text is not GSM-7 or needs more
+ *   than `maxParts` parts.
+ */
+export function splitTip(units: readonly string[], maxParts: number): string[] | undefined {
+  const text = units.join(' ');
+  const whole = septetLength(text);
+  if (whole === undefined) return undefined;
+  if (whole <= GSM7_SINGLE) return [text];
+  const costs = units.map((unit) => septetLength(unit) ?? Number.POSITIVE_INFINITY);
+  for (let total = 2; total <= maxParts; total += 1) {
+    const parts = packUnits(units, costs, total) ?? splitIntoParts(text, total);
+    if (parts) return parts;
+  }
+  return undefined;
+}

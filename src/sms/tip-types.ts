@@ -1,0 +1,96 @@
+/**
+ * Shapes of the SMS tips layer: a tip as it is exported, what could not be
+ * tipped and why, and the writer option that allows multi-part tips.
+ *
+ * @module
+ */
+import type { Audience, Stage } from '../model/types.js';
+
+/** What a tip is about. */
+export type TipKind =
+  /** Name, core movement, dosage, cautions and the safety cue of one exercise. */
+  | 'exercise'
+  /** The starting position of an exercise, when the main tip had no room for it. */
+  | 'exercise-start'
+  /** Warning signs: stop and call a midwife or doctor. */
+  | 'warning-signs'
+  /** Other advice on when to stop exercising. */
+  | 'when-to-stop'
+  /** How often to exercise. */
+  | 'how-often'
+  /** Breathing while exercising. */
+  | 'breathing';
+
+/** One SMS tip, ready to import into an SMS platform and schedule by stage. */
+export interface Tip {
+  /** `tip-<record-id>-<n>`, n counting the record's tips from 1. */
+  id: string;
+  kind: TipKind;
+  /** The record's stages, in reading order. */
+  stages: Stage[];
+  /** The tip, GSM-7 only, one line. */
+  text: string;
+  /**
+   * The messages to send: `[text]` for a one-segment tip; with multi-part
+   * tips, parts opening with `(i/n) `, each at most 153 septets.
+   */
+  parts: string[];
+  /** The record id the tip came from. */
+  record: string;
+  source: {
+    document: string;
+    file: string;
+    /** The lines the record spans in its content file. */
+    lines: { start: number; end: number };
+    /** Field paths the tip's words came from (`name`, `steps/1`, `dosage`, `items/0`…). */
+    fields: string[];
+  };
+  encoding: 'GSM-7';
+  /** Length of `text` in septets (extension characters count two). */
+  septets: number;
+  /** Segments the tip costs: the number of parts. */
+  segments: number;
+}
+
+/** A published exercise (or a warning-signs item) that got no tip. */
+export interface Untipped {
+  record: string;
+  reason: string;
+}
+
+/** Text left out because it would need UCS-2 even after normalisation. */
+export interface Rejected {
+  record: string;
+  /** Field path of the text at fault. */
+  field: string;
+  /** The first character GSM-7 cannot carry. */
+  char: string;
+  /** Its code point, `U+XXXX`. */
+  codePoint: string;
+}
+
+/** An audience with no tip of a kind the programme needs (content to add, not a bug). */
+export interface Gap {
+  audience: Audience;
+  kind: Extract<TipKind, 'warning-signs' | 'how-often' | 'breathing'>;
+  reason: string;
+}
+
+/** Everything the tip generator found. */
+export interface TipSet {
+  /** Most parts a tip may take (1: single 160-septet messages). */
+  segments: number;
+  tips: Tip[];
+  untipped: Untipped[];
+  rejected: Rejected[];
+  gaps: Gap[];
+}
+
+/** Options of the tip generator. */
+export interface TipOptions {
+  /** Most parts a tip may take; 1 (the default) keeps every tip to one 160-septet segment. */
+  segments?: number;
+}
+
+/** A tip before its id and place in the order are known. */
+export type DraftTip = Omit<Tip, 'id'>;

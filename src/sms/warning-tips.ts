@@ -1,0 +1,96 @@
+/**
+ * "Stop and call" tips from warning-signs advice: the programme's lead-in,
+ * then the record's own list items, whole and in order, as many a tip as fit.
+ * Every unflagged item is sent; an item that fits no tip on its own is
+ * reported, never cut.
+ *
+ * @module
+ */
+import type { Advice } from '../model/types.js';
+import { fitUnits, type Fitted } from './tip-budget.js';
+import { budgetText, toDraft, toRejected } from './tip-draft.js';
+import { adviceTips } from './advice-tips.js';
+import { isCleanSentence } from './tip-shorten.js';
+import { tipSentences } from './tip-sentences.js';
+import type { DraftTip, Rejected, Untipped } from './tip-types.js';
+
+/** The lead-in of every warning-signs tip: what to do, then the record's signs. */
+export const WARNING_LEAD = 'Stop exercising and call your midwife or doctor if:';
+
+/** One list item of the record, as a tip may quote it. */
+interface Item {
+  field: string;
+  text: string;
+}
+
+/** What one warning-signs record gave. */
+export interface WarningTips {
+  tips: DraftTip[];
+  untipped: Untipped[];
+  rejected: Rejected[];
+}
+
+/** The unflagged items, normalised, without their closing punctuation. */
+function warningItems(advice: Advice): Item[] {
+  return (advice.items ?? []).flatMap((item, i) => {
+    const field = `items/${i}`;
+    const text = tipSentences(advice, field, item).map((s) => s.text).join(' ').replace(/[\s.;,:]+$/, '');
+    return text === '' ? [] : [{ field, text }];
+  });
+}
+
+/** The units of a tip for a group of items: the lead-in, then the items, `;` between them and `.` at the end. */
+function warningUnits(items: readonly Item[]): string[] {
+  return [WARNING_LEAD, ...items.map((item, i) => `${item.text}${i === items.length - 1 ? '.' : ';'}`)];
+}
+
+const fitItems = (items: readonly Item[], segments: number) => fitUnits(warningUnits(items), segments, 0, items.map((item) => item.field));
+
+/**
+ * Tips from one published warning-signs record. A record without list items
+ * is treated as prose (see `advice-tips.ts`): its sentences are quoted as they
+ * are, with no lead-in.
+ */
+export function warningTips(advice: Advice, segments: number): WarningTips {
+  const items = warningItems(advice);
+  if (items.length === 0) {
+    const prose = adviceTips(advice, segments, [{ kind: 'when-to-stop', topics: ['warning-signs'], match: /./ }]);
+    return { tips: prose.tips.map((tip) => ({ ...tip, kind: 'warning-signs' })), untipped: [], rejected: prose.rejected };
+  }
+  const tips: DraftTip[] = [];
+  const untipped: Untipped[] = [];
+  const rejected: Rejected[] = [];
+  let group: Item[] = [];
+  let fitted: Fitted | undefined;
+  const flush = (): void => {
+    if (fitted) tips.push(toDraft(advice, 'warning-signs', fitted));
+    group = [];
+    fitted = undefined;
+  };
+  for (const item of items) {
+    const alone = fitItems([item], segments);
+    if (!alone.ok && alone.reason === 'ucs2') {
+      rejected.push(toRejected(advice, alone));
+      continue;
+    }
+    if (!isCleanSentence(`${item.text}.`)) {
+      untipped.push({ record: advice.id, reason: `warning sign ${item.field} ("${item.text}") does not end cleanly, so it is not sent cut` });
+      continue;
+    }
+    if (!alone.ok) {
+      untipped.push({ record: advice.id, reason: `warning sign ${item.field} ("${item.text}") does not fit ${budgetText(segments)} with the lead-in` });
+      continue;
+    }
+    const grown = fitItems([...group, item], segments);
+    if (grown.ok) {
+      group.push(item);
+      fitted = grown;
+      continue;
+    }
+    flush();
+    group = [item];
+    fitted = alone;
+  }
+  flush();
+  return { tips, untipped, rejected };
+}

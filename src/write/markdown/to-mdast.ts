@@ -1,0 +1,78 @@
+// The handout document model as an mdast tree: the same sections and blocks the PDF prints, as
+// markdown for a website. Headings keep their levels (the title is the only H1), fact rows become
+// a list with bold labels, caution boxes become block quotes. Text nodes carry plain text only;
+// remark-stringify escapes whatever markdown would read as syntax. Pure.
+import type { BlockContent, Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Block, Handout, Section, Text } from '../../handout/index.js';
+
+/** Front matter for static site generators: title, language, the content's version and date. */
+export interface FrontMatterFields {
+  title: string;
+  description: string;
+  lang: string;
+  edition: string;
+  date: string;
+}
+
+const text = (value: Text | string): PhrasingContent => ({ type: 'text', value: typeof value === 'string' ? value : value.text });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const paragraph = (children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
+
+function heading(depth: Heading['depth'], value: Text): Heading {
+  return { type: 'heading', depth, children: [text(value)] };
+}
+
+function listItem(children: PhrasingContent[]): ListItem {
+  return { type: 'listItem', spread: false, children: [paragraph(children)] };
+}
+
+function blockNodes(block: Block): BlockContent[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [paragraph([text(block.text)])];
+    case 'list':
+      return [
+        ...(block.title ? [paragraph([strong(block.title.text)])] : []),
+        { type: 'list', ordered: block.ordered, ...(block.ordered ? { start: 1 } : {}), spread: false, children: block.items.map((item) => listItem([text(item)])) },
+      ];
+    case 'facts':
+      return [{
+        type: 'list', ordered: false, spread: false,
+        children: block.rows.map((row) => listItem([strong(`${row.label.text}:`), text(` ${row.value.text}`)])),
+      }];
+    case 'caution':
+      return [{ type: 'blockquote', children: [paragraph([strong(`${block.label.text}:`), text(` ${block.text.text}`)])] }];
+  }
+}
+
+function sectionNodes(section: Section): RootContent[] {
+  return [
+    heading(section.level, section.title),
+    ...section.blocks.flatMap(blockNodes),
+    ...section.sections.flatMap(sectionNodes),
+  ];
+}
+
+export function frontMatterFields(handout: Handout): FrontMatterFields {
+  return {
+    title: handout.title.text,
+    description: handout.subtitle.text,
+    lang: handout.lang,
+    edition: handout.edition.text,
+    date: handout.date,
+  };
+}
+
+/** The handout as mdast, without front matter (the writer adds it). */
+export function handoutToMdast(handout: Handout): Root {
+  return {
+    type: 'root',
+    children: [
+      heading(1, handout.title),
+      paragraph([text(handout.subtitle)]),
+      paragraph([text(handout.edition)]),
+      ...handout.cover.flatMap(blockNodes),
+      ...handout.sections.flatMap(sectionNodes),
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+// The markdown edition: the same handouts as the PDFs (same model), with front matter, headings in
+// order, every published exercise and its steps, and nothing withheld, flagged or hidden.
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { toString } from 'mdast-util-to-string';
+import type { Heading, Root } from 'mdast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { allSections, buildHandouts, type Handout } from '../../src/handout/index.js';
+import { markdownWriter } from '../../src/write/markdown/markdown-writer.js';
+import { realContent, squash, type RealContent } from './helpers.js';
+
+let real: RealContent;
+let handouts: Handout[];
+let files: Map<string, string>;
+
+beforeAll(async () => {
+  real = await realContent();
+  handouts = buildHandouts(real.dataset, real.config);
+  const out = await markdownWriter.write(real.dataset, real.context);
+  files = new Map(out.map((f) => [f.path, String(f.data)]));
+});
+
+const tree = (markdown: string): Root => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(markdown);
+
+describe('markdown handouts', () => {
+  it('writes md/pregnancy.md and md/after-birth.md', () => {
+    expect([...files.keys()]).toEqual(['md/pregnancy.md', 'md/after-birth.md']);
+  });
+
+  it('starts with front matter: title, language, edition and the content date', () => {
+    for (const handout of handouts) {
+      const root = tree(files.get(`md/${handout.id}.md`)!);
+      const yaml = root.children[0]!;
+      expect(yaml.type).toBe('yaml');
+      expect(parse((yaml as { value: string }).value)).toMatchObject({ title: handout.title.text, lang: 'en', edition: handout.edition.text });
+    }
+  });
+
+  it('has the headings of the document model, in order and at their levels', () => {
+    for (const handout of handouts) {
+      const headings = tree(files.get(`md/${handout.id}.md`)!).children
+        .filter((n): n is Heading => n.type === 'heading')
+        .map((h) => [h.depth, toString(h)]);
+      expect(headings).toEqual([[1, handout.title.text], ...allSections(handout).map((s) => [s.level, s.title.text])]);
+    }
+  });
+
+  it('has every published exercise step, reads back as the same text, and nothing withheld', () => {
+    const evidence = real.report.flags.filter((f) => f.severity === 'error' && !f.resolution).map((f) => squash(f.evidence));
+    for (const handout of handouts) {
+      const markdown = files.get(`md/${handout.id}.md`)!;
+      const text = squash(toString(tree(markdown)));
+      for (const section of allSections(handout).filter((s) => s.kind === 'exercise')) {
+        const exercise = real.dataset.exercises.find((e) => e.id === section.title.source)!;
+        expect(exercise.status).toBe('published');
+        for (const step of exercise.steps) expect(text).toContain(squash(step).slice(1));
+      }
+      for (const e of evidence) expect(text).not.toContain(e);
+      expect(markdown).not.toMatch(/<!--|guidance:|[\p{Script=Han}\p{Script=Cyrillic}]/u);
+    }
+  });
+
+  it('escapes markdown syntax in source text', async () => {
+    const dataset = structuredClone(real.dataset);
+    const exercise = dataset.exercises.find((e) => e.id === 'back-exercises-after-childbirth--eagle')!;
+    exercise.steps[0] = 'Lift *both* arms [slowly] <b>now</b> # twice';
+    const [, after] = await markdownWriter.write(dataset, real.context);
+    const root = tree(String(after!.data));
+    expect(squash(toString(root))).toContain(squash(exercise.steps[0]));
+    expect(JSON.stringify(root)).not.toMatch(/"type":"(?:emphasis|link|html)"/);
+  });
+
+  it('shows caution boxes as block quotes', () => {
+    const markdown = files.get('md/pregnancy.md')!;
+    expect(markdown).toContain('> **Take care:** Keep breathing evenly throughout. Do not hold your breath.');
+  });
+});
