@@ -1,6 +1,6 @@
 // Drafts → records of the dataset contract, with ids, attributes and the place of every field.
 import type { Nodes } from 'mdast';
-import type { Advice, Exercise, Located, Point, Stage } from '../model/types.js';
+import type { Advice, Exercise, Located, Point, RecordSource, Stage } from '../model/types.js';
 import type { AdviceDraft, DocumentContext, ExerciseDraft } from './drafts.js';
 import { avoidAfterWeekOf, bodyAreasOf, equipmentOf, positionOf } from './attributes.js';
 import { mergeDosage } from './dosage.js';
@@ -15,6 +15,10 @@ function lineSpan(nodes: readonly Nodes[]): { start: number; end: number } {
   const starts = nodes.map((node) => node.position?.start.line).filter((n): n is number => n !== undefined);
   const ends = nodes.map((node) => node.position?.end.line).filter((n): n is number => n !== undefined);
   return { start: Math.min(...starts), end: Math.max(...ends) };
+}
+
+function recordSource(nodes: readonly Nodes[], where: Where, context: DocumentContext, positions: Record<string, Point>): RecordSource {
+  return { document: context.documentId, file: context.file.path, headings: where.headings, lines: lineSpan(nodes), positions };
 }
 
 function place(positions: Record<string, Point>, field: string, located: Located | undefined): void {
@@ -56,13 +60,7 @@ export function exerciseRecord(draft: ExerciseDraft, where: Where, context: Docu
     cues,
     cautions,
     benefits,
-    source: {
-      document: context.documentId,
-      file: context.file.path,
-      headings: where.headings,
-      lines: lineSpan(draft.nodes),
-      positions,
-    },
+    source: recordSource(draft.nodes, where, context, positions),
     flags: [],
     status: 'published',
   };
@@ -87,13 +85,7 @@ export function adviceRecord(draft: AdviceDraft, where: Where, context: Document
     stages: where.stages,
     ...(draft.text ? { text: draft.text.value } : {}),
     ...(values.length > 0 ? { items: values } : {}),
-    source: {
-      document: context.documentId,
-      file: context.file.path,
-      headings: where.headings,
-      lines: lineSpan(draft.nodes),
-      positions,
-    },
+    source: recordSource(draft.nodes, where, context, positions),
     flags: [],
     status: 'published',
   };
