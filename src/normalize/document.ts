@@ -14,6 +14,7 @@ import type { IdAllocator } from './ids.js';
 import { adviceRecord, exerciseRecord } from './records.js';
 import { EXERCISE_SHAPES } from './shapes.js';
 import { defaultStages, stagesForPath } from './stages.js';
+import { report } from '../report/diagnostics.js';
 
 export interface DocumentRecords {
   exercises: Exercise[];
@@ -43,6 +44,7 @@ export interface NormalizeOptions {
 export function normalizeDocument(tree: Root, options: NormalizeOptions): DocumentRecords {
   const { file, documentId, frontMatter, ids } = options;
   const documentStages = defaultStages(frontMatter.audience, frontMatter.stages);
+  const audienceStages = defaultStages(frontMatter.audience);
   const context: DocumentContext = {
     file,
     documentId,
@@ -62,7 +64,14 @@ export function normalizeDocument(tree: Root, options: NormalizeOptions): Docume
     const own = section.directives.find((d) => d.kind === 'stages');
     const directiveStages = own?.kind === 'stages' ? own.stages : parentStages;
     inherited.set(section, directiveStages);
-    const stages = directiveStages ?? stagesForPath(section.path, documentStages);
+    const fromPath = stagesForPath(section.path, documentStages, audienceStages);
+    if (!directiveStages && fromPath.outside.length > 0 && fromPath.heading === section.path.length - 1 && section.heading) {
+      report(file, `Heading names ${fromPath.outside.join(', ')}, outside the document's audience (${frontMatter.audience.join(', ')}); expected stages of that audience`, {
+        ruleId: 'stage-outside-audience', severity: 'warning', place: section.heading.node.position!.start,
+        note: `Those stages are ignored here. Add the audience to the front matter, or set the stages with <!-- guidance: stages … -->.`,
+      });
+    }
+    const stages = directiveStages ?? fromPath.stages;
     const where = { headings: section.path, stages };
     const result = readSection(section, context);
     for (const draft of result.exercises) exercises.push(exerciseRecord(draft, where, context, ids));

@@ -13,6 +13,10 @@ const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|ni
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
 const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|s|minutes?|mins?)`;
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*${UNIT}(?![\w])`, 'giu');
+/** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
+const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
+/** "repeat 5 times", "repeat it 5 times": repetitions, whatever came before. */
+const REPEAT = new RegExp(String.raw`\brepeat(?:\s+(?:it|this|the\s+(?:movement|exercise)))?\s+${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
 /** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
 const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
 const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:side|leg|arm|direction|way)s?\b/i;
@@ -42,6 +46,23 @@ export function parseDosage(text: string): Quantities | undefined {
     if (/^da/.test(period)) out.timesPerDay ??= range(min, max);
     else out.timesPerWeek ??= range(min, max);
     rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
+  }
+  for (const match of rest.matchAll(SETS_OF)) {
+    const sets = [toNumber(match[1]), toNumber(match[2]) ?? toNumber(match[1])];
+    const reps = [toNumber(match[3]), toNumber(match[4]) ?? toNumber(match[3])];
+    if (sets.some((n) => n === undefined || Number.isNaN(n)) || reps.some((n) => n === undefined || Number.isNaN(n))) continue;
+    out.sets ??= range(sets[0]!, sets[1]!);
+    out.repetitions ??= range(reps[0]!, reps[1]!);
+    rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
+  }
+  const repeat = REPEAT.exec(rest);
+  if (repeat) {
+    const min = toNumber(repeat[1]);
+    const max = toNumber(repeat[2]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) {
+      out.repetitions ??= range(min, max);
+      rest = rest.slice(0, repeat.index) + ' '.repeat(repeat[0].length) + rest.slice(repeat.index + repeat[0].length);
+    }
   }
   for (const match of rest.matchAll(QUANTITY)) {
     const min = toNumber(match[1]);

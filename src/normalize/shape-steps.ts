@@ -2,7 +2,10 @@
 // release" → "1. Grab a lacrosse ball… 2. … 5. Repeat on the other side.").
 import type { List } from 'mdast';
 import type { Block, Section } from '../read/sections.js';
-import { exerciseName, emptyExercise, locatedText, type DocumentContext, type ExerciseShape, type ShapeResult } from './drafts.js';
+import { exerciseName, emptyExercise, joinLocated, locatedText, sentencesOf, type DocumentContext, type ExerciseShape, type ShapeResult } from './drafts.js';
+import { positionOf } from './attributes.js';
+import { addSentences } from './exercise-body.js';
+import { sentenceKind } from './sentence-kinds.js';
 import { isInstruction } from './instructions.js';
 import { isDosageSentence } from './dosage.js';
 
@@ -37,13 +40,31 @@ export const stepsShape: ExerciseShape = {
       if (isDosageSentence(step.value)) draft.dosage.push(step);
     }
     const rest: Block[] = [];
+    let trailing = true;
     section.blocks.forEach((block, i) => {
       if (i === index) return;
+      const node = block.node;
+      const sentences = node.type === 'paragraph' && block.directives.length === 0 ? sentencesOf(node) : [];
       // A lead-in line that introduces the steps ("Try this to improve posture:") belongs to them.
-      if (i === index - 1 && block.node.type === 'paragraph' && /:\s*$/.test(locatedText(block.node)?.value ?? '')) {
-        draft.nodes.push(block.node);
+      if (i === index - 1 && node.type === 'paragraph' && /:\s*$/.test(locatedText(node)?.value ?? '')) {
+        draft.nodes.push(node);
         return;
       }
+      // The paragraph just before the steps that sets up the position ("Lie on your back with
+      // your knees bent.") is the starting position.
+      if (i === index - 1 && !draft.startingPosition && sentences.length > 0 && sentences.length <= 2
+        && positionOf(sentences[0]!.value) && sentences.every((s) => isInstruction(s.value))) {
+        draft.startingPosition = joinLocated(sentences);
+        draft.nodes.push(node);
+        return;
+      }
+      // Paragraphs right after the steps that only say how much, what to feel or when to stop.
+      if (i > index && trailing && sentences.length > 0 && sentences.every((s) => sentenceKind(s.value) !== 'step' && sentenceKind(s.value) !== 'benefit')) {
+        addSentences(draft, sentences, false);
+        draft.nodes.push(node);
+        return;
+      }
+      if (i > index) trailing = false;
       rest.push(block);
     });
     return { exercises: [draft], rest };

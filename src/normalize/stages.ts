@@ -3,9 +3,9 @@
 import { AUDIENCE_STAGES, sortStages, type Audience, type Stage } from '../model/types.js';
 
 const STAGE_WORDS: ReadonlyArray<[Stage, RegExp]> = [
-  ['trimester-1', /\b(?:first|1st|1)\s+trimester\b|\btrimester\s+(?:1|one|i)\b|\bearly pregnancy\b|\bfirst (?:3|three) months\b/i],
+  ['trimester-1', /\b(?:first|1st|1)\s+trimester\b|\btrimester\s+(?:1|one|i)\b|\bearly pregnancy\b|\bfirst (?:3|three) months (?:of|in) pregnancy\b/i],
   ['trimester-2', /\b(?:second|2nd|2)\s+trimester\b|\btrimester\s+(?:2|two|ii)\b|\bmid(?:dle)?[- ]pregnancy\b/i],
-  ['trimester-3', /\b(?:third|3rd|3|last)\s+trimester\b|\btrimester\s+(?:3|three|iii)\b|\blate pregnancy\b|\blast (?:3|three) months\b/i],
+  ['trimester-3', /\b(?:third|3rd|3|last)\s+trimester\b|\btrimester\s+(?:3|three|iii)\b|\blate pregnancy\b|\blast (?:3|three) months(?! after)\b/i],
   ['postpartum', /\bpost[- ]?partum\b|\bpost[- ]?natal\b|\bafter (?:child)?birth\b|\bafter (?:the )?(?:baby|delivery|giving birth)\b|\bnew (?:mums?|moms?|mothers?)\b/i],
 ];
 
@@ -16,10 +16,28 @@ const ORDINAL_STAGE: Record<string, Stage> = {
   first: 'trimester-1', '1st': 'trimester-1', second: 'trimester-2', '2nd': 'trimester-2', third: 'trimester-3', '3rd': 'trimester-3',
 };
 
+/** "Weeks 14 to 27", "week 30+": pregnancy weeks, read as the trimesters they fall in. */
+const WEEKS = /\bweeks?\s+(\d{1,2})\s*(?:(?:-|–|to)\s*(\d{1,2})|(\+|and (?:over|beyond|later)))?\b/gi;
+
+function trimestersOfWeeks(from: number, to: number): Stage[] {
+  const out: Stage[] = [];
+  if (from <= 13) out.push('trimester-1');
+  if (from <= 27 && to >= 14) out.push('trimester-2');
+  if (to >= 28) out.push('trimester-3');
+  return out;
+}
+
 /** Stages a heading names, in reading order; empty when it names none. */
 export function stagesNamedIn(text: string): Stage[] {
   const listed = [...text.matchAll(TRIMESTER_LIST)].flatMap((m) => (m[0].match(new RegExp(ORDINAL, 'gi')) ?? []).map((o) => ORDINAL_STAGE[o.toLowerCase()]!));
-  return sortStages([...listed, ...STAGE_WORDS.filter(([, pattern]) => pattern.test(text)).map(([stage]) => stage)]);
+  const named = STAGE_WORDS.filter(([, pattern]) => pattern.test(text)).map(([stage]) => stage);
+  // Weeks count pregnancy only when the heading does not speak of the time after birth.
+  const weeks = named.includes('postpartum') ? [] : [...text.matchAll(WEEKS)].flatMap((m) => {
+    const from = Number(m[1]);
+    const to = m[3] ? 42 : Number(m[2] ?? m[1]);
+    return from >= 1 && from <= 42 && to >= from && to <= 42 ? trimestersOfWeeks(from, to) : [];
+  });
+  return sortStages([...listed, ...named, ...weeks]);
 }
 
 export function defaultStages(audience: readonly Audience[], stages?: readonly Stage[]): Stage[] {
@@ -27,14 +45,27 @@ export function defaultStages(audience: readonly Audience[], stages?: readonly S
   return sortStages(audience.flatMap((a) => AUDIENCE_STAGES[a]));
 }
 
+export interface PathStages {
+  stages: Stage[];
+  /** Stages a heading named that are outside the document's audience (dropped). */
+  outside: Stage[];
+  /** Index in the path of the heading that named the stages. */
+  heading?: number;
+}
+
 /**
- * The stages of a section with this heading path. A heading that names stages outside the
- * document's audience still counts: the editor's words win, and the review sees them.
+ * The stages of a section with this heading path, kept within the document's audience: a
+ * heading that names another audience's stage ("third trimester" in an after-birth document)
+ * is reported, and the stage is dropped, so no exercise reaches a handout or SMS programme for a
+ * stage its document was not written for.
  */
-export function stagesForPath(path: readonly string[], documentStages: readonly Stage[]): Stage[] {
+export function stagesForPath(path: readonly string[], documentStages: readonly Stage[], audienceStages: readonly Stage[] = documentStages): PathStages {
   for (let i = path.length - 1; i >= 0; i -= 1) {
     const named = stagesNamedIn(path[i]!);
-    if (named.length > 0) return named;
+    if (named.length === 0) continue;
+    const inside = named.filter((stage) => audienceStages.includes(stage));
+    const outside = named.filter((stage) => !audienceStages.includes(stage));
+    return { stages: inside.length > 0 ? inside : [...documentStages], outside, heading: i };
   }
-  return [...documentStages];
+  return { stages: [...documentStages], outside: [] };
 }

@@ -56,8 +56,11 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
     });
     allFiles.push(file);
   }
-  if (!config || hasErrors(allFiles)) return { files: sortFiles(allFiles), outputs: [], ok: false };
+  // The documents that could be read are checked even when others could not, so one broken
+  // file does not hide the findings of the rest; nothing is written then.
+  const blocked = !config || hasErrors(allFiles);
   const findings = runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups, timings);
+  if (blocked) return { files: sortFiles(allFiles), outputs: [], ok: false };
 
   const dataset: Dataset = {
     $schema: schemaUrl,

@@ -19,6 +19,24 @@ const PRE_NEGATOR = new RegExp(
   'giu',
 );
 
+/**
+ * A negator that is itself negated reverses it: "no need to avoid hot tubs", "it is not dangerous
+ * to lie on your back", "you don't have to stop": the match is recommended, not advised against.
+ */
+const CANCELLING_PHRASE = /^(?:no\s+(?:need|reason|danger|harm|risk)|not\s+(?:need|have)\s+to|not\s+(?:really\s+)?(?:necessary|needed|dangerous|harmful|risky|unsafe|a\s+problem)|nothing\s+(?:dangerous|harmful|wrong)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)\s+to|needn't)\b/iu;
+/** What a cancelling phrase leaves just before the negator it cancels. */
+const CANCELLED_BY_NEED = /\b(?:no\s+(?:need|reason)|not\s+(?:necessary|needed)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)|needn't)\s+(?:to\s+)?$/iu;
+const CANCELLED_BY_NOT = /(?:\b(?:not|never)|n't)\s+(?:really\s+|at\s+all\s+)?$/iu;
+const HARM_WORD = /^(?:dangerous|harmful|risky|unsafe|careful|cautious)$/iu;
+
+/** True when the negator at `index` is part of a negated negation and so does not negate the match. */
+function cancelled(before: string, index: number, negator: string): boolean {
+  if (CANCELLING_PHRASE.test(before.slice(index, index + negator.length + 40))) return true;
+  const lead = before.slice(Math.max(0, index - 40), index);
+  // "no need to avoid", "you don't have to stop": any negator; "not dangerous": a harm word only.
+  return CANCELLED_BY_NEED.test(lead) || (CANCELLED_BY_NOT.test(lead) && HARM_WORD.test(negator));
+}
+
 /** Words that open a relative or conditional clause. */
 const SUBORDINATOR = /\b(?:who|whose|that|which|where|if|when|whenever|once)\b/iu;
 
@@ -59,6 +77,8 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
     // "Women who have no complications can use the hot tub": the negator sits in a relative or
     // conditional clause and a verb of the main clause follows, so it does not reach the match.
     if (SUBORDINATOR.test(before.slice(0, m.index)) && MAIN_VERB.test(between)) continue;
+    // "no need to avoid …", "not dangerous to …": the negation is cancelled, the match stands.
+    if (cancelled(before, m.index, m[0])) continue;
     return true;
   }
   const after = text.slice(end, Math.max(end, to));

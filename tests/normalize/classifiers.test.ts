@@ -26,10 +26,23 @@ describe('stages', () => {
     expect(stagesNamedIn('Second and third trimesters: what changes')).toEqual(['trimester-2', 'trimester-3']);
     expect(stagesNamedIn('Exercises for the 1st, 2nd and 3rd trimester')).toEqual(['trimester-1', 'trimester-2', 'trimester-3']);
     expect(stagesNamedIn('Warm up')).toEqual([]);
+    expect(stagesNamedIn('In the first three months after birth')).toEqual(['postpartum']);
+    expect(stagesNamedIn('The first three months of pregnancy')).toEqual(['trimester-1']);
+    expect(stagesNamedIn('Weeks 14 to 27')).toEqual(['trimester-2']);
+    expect(stagesNamedIn('From week 30+')).toEqual(['trimester-3']);
+    expect(stagesNamedIn('Weeks 10–20')).toEqual(['trimester-1', 'trimester-2']);
+    expect(stagesNamedIn('Six weeks after birth')).toEqual(['postpartum']);
   });
+  it('keeps heading stages within the audience and says which were dropped', () => {
+    const postpartum = defaultStages(['postpartum']);
+    expect(stagesForPath(['Third trimester'], postpartum, postpartum)).toEqual({ stages: ['postpartum'], outside: ['trimester-3'], heading: 0 });
+    expect(stagesForPath(['After birth and in the third trimester'], postpartum, postpartum)).toEqual({ stages: ['postpartum'], outside: ['trimester-3'], heading: 0 });
+  });
+
   it('falls back to the document stages, then the audience', () => {
-    expect(stagesForPath(['A', 'In the 2nd trimester', 'Cat'], ['trimester-1'])).toEqual(['trimester-2']);
-    expect(stagesForPath(['Warm up'], ['trimester-3'])).toEqual(['trimester-3']);
+    const pregnancy = defaultStages(['pregnancy']);
+    expect(stagesForPath(['A', 'In the 2nd trimester', 'Cat'], ['trimester-1'], pregnancy).stages).toEqual(['trimester-2']);
+    expect(stagesForPath(['Warm up'], ['trimester-3'], pregnancy).stages).toEqual(['trimester-3']);
     expect(defaultStages(['pregnancy', 'postpartum'])).toEqual(['trimester-1', 'trimester-2', 'trimester-3', 'postpartum']);
     expect(defaultStages(['pregnancy'], ['trimester-3', 'trimester-1'])).toEqual(['trimester-1', 'trimester-3']);
   });

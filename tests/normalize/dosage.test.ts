@@ -14,6 +14,10 @@ describe('parseDosage', () => {
     ['Hold for 8-10 seconds', { holdSeconds: { min: 8, max: 10 } }],
     ['Repeat ten times, twice a day', { repetitions: { min: 10, max: 10 }, timesPerDay: { min: 2, max: 2 } }],
     ['12 to 8 times', { repetitions: { min: 8, max: 12 } }],
+    ['3 sets of 10', { repetitions: { min: 10, max: 10 }, sets: { min: 3, max: 3 } }],
+    ['2 x 10 each side', { repetitions: { min: 10, max: 10 }, sets: { min: 2, max: 2 }, perSide: true }],
+    ['Do 3 sets of 8-12 times, twice a day.', { repetitions: { min: 8, max: 12 }, sets: { min: 3, max: 3 }, timesPerDay: { min: 2, max: 2 } }],
+    ['Hold for 10 seconds, repeat 5 times', { repetitions: { min: 5, max: 5 }, holdSeconds: { min: 10, max: 10 } }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => expect(parseDosage(text)).toEqual(expected));
