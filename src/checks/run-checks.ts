@@ -38,15 +38,27 @@ export function runChecks(documents: readonly CheckDocument[], rules: readonly C
   const flags: ReportFlag[] = [];
   const known = new Set([...rules.map((rule) => rule.id), FOREIGN_RULE]);
   const staleDirectives: Report['staleDirectives'] = [];
+  const unchecked = new Set<GuidanceRecord>();
 
   for (const doc of documents) {
     const index = indexes.get(doc.id)!;
     const records: GuidanceRecord[] = [...doc.exercises, ...doc.advice];
+    const primary = doc.language.toLowerCase().split(/[-_]/)[0]!;
+    const docRules = rules.filter((rule) => rule.language === primary);
+    if (docRules.length === 0 && rules.length > 0 && records.length > 0) {
+      // The rules cannot read this language: nothing in it was checked, so nothing of it may
+      // reach a reader until rules in its language exist.
+      reportFinding(doc.file, `No safety rules in \`${primary}\`: the document could not be checked for unsafe claims, so its records are withheld`, {
+        ruleId: 'unchecked-language', severity: 'error', place: { line: 1, column: 1 },
+        note: `Add rules with \`language: ${primary}\` to content/rules, or translate the document.`,
+      });
+      for (const record of records) unchecked.add(record);
+    }
     timings.time('safety', () => {
       for (const record of records) {
         const sentences = recordSentences(record, index);
         checkLanguage(record, sentences, index);
-        checkSafety(record, sentences, rules, index);
+        checkSafety(record, sentences, docRules, index);
       }
     });
     for (const stale of applyResolutions(records, doc.allows, known)) {
@@ -59,6 +71,10 @@ export function runChecks(documents: readonly CheckDocument[], rules: readonly C
     }
     for (const record of records) {
       settleStatus(record, withheldReason);
+      if (unchecked.has(record)) {
+        record.status = 'withheld';
+        record.withheldReasons = [...(record.withheldReasons ?? []), `Not checked: no safety rules for the language \`${primary}\``];
+      }
       for (const flag of record.flags) {
         flags.push({ ...flag, record: record.id, recordStatus: record.status });
         if (flag.resolution) continue;
@@ -107,7 +123,7 @@ function boilerplateFlags(doc: CheckDocument, block: BoilerplateBlock, rules: re
         });
         reportFinding(doc.file, `${message} (in ${block.kind} text, left out of the records): “${span.text}”`, { ruleId: FOREIGN_RULE, severity: 'error', place: at });
       }
-      for (const match of checkSentence(sentence.text, { stages: doc.stages }, [...rules])) {
+      for (const match of checkSentence(sentence.text, { stages: doc.stages }, rules.filter((rule) => rule.language === doc.language.toLowerCase().split(/[-_]/)[0]))) {
         if (match.via !== 'pattern') continue;
         const at = locate(index, sentence.text.slice(match.index), start);
         out.push({

@@ -5,6 +5,7 @@
 import { languageOf } from './language-tags.js';
 import { findScriptSpans } from './script-spans.js';
 import { splitSentences } from './split-sentences.js';
+import { telltaleSpan } from './telltale-letters.js';
 import { checkSentenceTrigram, supportsTrigram } from './trigram.js';
 import type { ForeignSpan } from './types.js';
 
@@ -28,7 +29,7 @@ export function findForeignSpans(text: string, language: string): ForeignSpan[] 
   const spans = findScriptSpans(text, info.scripts);
   if (supportsTrigram(info)) {
     for (const sentence of splitSentences(text)) {
-      const span = checkSentenceTrigram(sentence, info);
+      const span = checkSentenceTrigram(sentence, info) ?? (info.scripts.includes('Latin') ? telltaleSpan(sentence, info.iso6393) : undefined);
       if (span !== undefined) spans.push(span);
     }
   }

@@ -53,6 +53,7 @@ function compileRule(spec: RuleSpec, index: number, placeOf: (path: ReadonlyArra
   return {
     id: spec.id,
     severity: spec.severity,
+    language: spec.language ?? 'en',
     stages: [...spec.stages],
     positions: [...(spec.positions ?? [])],
     patterns,

@@ -15,6 +15,7 @@ export interface RuleExample {
 export interface RuleSpec {
   id: string;
   severity: Severity;
+  language?: string;
   stages: Stage[];
   positions?: Position[];
   patterns: string[];
@@ -38,6 +39,8 @@ export interface RulePlace {
 export interface CompiledRule {
   id: string;
   severity: Severity;
+  /** Primary language subtag of the patterns; the rule checks documents in this language only. */
+  language: string;
   stages: readonly Stage[];
   /** Exercise positions that trigger the rule without words (empty when none). */
   positions: readonly Position[];

@@ -60,9 +60,16 @@ describe('findForeignSpans: trigram detection in Latin-script documents', () => 
   });
 
   it('does not trigram-check short Latin fragments', () => {
-    for (const fragment of ['Respire profundamente.', 'Atmen Sie tief durch.', 'Hít thở sâu.', 'Respirez lentement, sans forcer.']) {
+    for (const fragment of ['Respire profundamente.', 'Atmen Sie tief durch.', 'Respirez lentement, sans forcer.']) {
       expect(findForeignSpans(fragment, 'en')).toEqual([]);
     }
+  });
+
+  it('flags short fragments by telltale letters: Vietnamese tone letters, Spanish ¿ ¡', () => {
+    expect(findForeignSpans('Hít thở sâu.', 'en')).toEqual([{ start: 0, end: 12, text: 'Hít thở sâu.', detected: 'vie', method: 'script' }]);
+    expect(findForeignSpans('¿Le duele?', 'en').map((s) => s.detected)).toEqual(['spa']);
+    expect(findForeignSpans('Hít thở sâu.', 'vi')).toEqual([]);
+    expect(findForeignSpans('A café, a naïve façade and a jalapeño.', 'en')).toEqual([]);
   });
 });
 

@@ -28,7 +28,8 @@ describe('trigram threshold', () => {
     'Legen Sie sich hin und atmen Sie tief.',
   ])('does not call franc for a fragment under the threshold: %s', (fragment) => {
     expect(letters(fragment)).toBeLessThan(MIN_TRIGRAM_LETTERS);
-    expect(findForeignSpans(fragment, 'en')).toEqual([]);
+    // Only a telltale letter (Vietnamese tone marks) flags so short a fragment; franc never runs.
+    expect(findForeignSpans(fragment, 'en').map((s) => s.detected)).toEqual(/[\u1EA0-\u1EF9ơưđă]/u.test(fragment) ? ['vie'] : []);
     expect(francAll).not.toHaveBeenCalled();
   });
 

@@ -41,7 +41,7 @@ describe('loadRules', () => {
     expect(rules).toEqual([]);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ file: 'a.yaml', line: 17, column: 5, code: 'schema', severity: 'error', rule: 'test-rule' });
-    expect(diagnostics[0]?.message).toMatch(/unknown key `colour`.*expected only: id, severity, stages/);
+    expect(diagnostics[0]?.message).toMatch(/unknown key `colour`.*expected only: id, severity, language, stages/);
   });
 
   test('a bad severity is a schema error at the value, listing the allowed values', () => {
