@@ -29,7 +29,10 @@ export function findForeignSpans(text: string, language: string): ForeignSpan[] 
   const spans = findScriptSpans(text, info.scripts);
   if (supportsTrigram(info)) {
     for (const sentence of splitSentences(text)) {
-      const span = checkSentenceTrigram(sentence, info) ?? (info.scripts.includes('Latin') ? telltaleSpan(sentence, info.iso6393) : undefined);
+      // A telltale letter marks the whole sentence, unless a script span already does (script
+      // spans never overlap one another).
+      const scripted = spans.some((s) => s.method === 'script' && s.start < sentence.end && s.end > sentence.start);
+      const span = checkSentenceTrigram(sentence, info) ?? (info.scripts.includes('Latin') && !scripted ? telltaleSpan(sentence, info.iso6393) : undefined);
       if (span !== undefined) spans.push(span);
     }
   }
