@@ -16,7 +16,7 @@ import { checkLanguage, FOREIGN_RULE, INSTRUCTION_FIELDS } from './language-chec
 import { LineIndex, locate, recordSentences } from './record-text.js';
 import { applyResolutions, settleStatus } from './resolutions.js';
 import type { Report, ReportFlag } from './report-data.js';
-import { checkSafety } from './safety-check.js';
+import { checkSafety, matchingWindows } from './safety-check.js';
 import { Timings } from '../pipeline/timings.js';
 
 export interface CheckDocument {
@@ -92,7 +92,8 @@ export function runChecks(documents: readonly CheckDocument[], rules: readonly C
   for (const entry of outcome.duplicates) {
     const file = documents.find((doc) => doc.id === entry.dropped.document)?.file;
     if (!file) continue;
-    reportFinding(file, `Duplicate ${entry.unit} left out: ${entry.method === 'exact' ? 'repeats' : `says again (similarity ${entry.similarity})`} ${entry.kept.file}:${entry.kept.line}:${entry.kept.column}`, {
+    const what = entry.unit === 'heading' ? 'Repeated heading' : `Duplicate ${entry.unit} left out`;
+    reportFinding(file, `${what}: ${entry.method === 'exact' ? 'repeats' : `says again (similarity ${entry.similarity})`} ${entry.kept.file}:${entry.kept.line}:${entry.kept.column}`, {
       ruleId: 'duplicate', severity: 'info', place: { line: entry.dropped.line, column: entry.dropped.column },
     });
   }
@@ -113,7 +114,7 @@ function boilerplateFlags(doc: CheckDocument, block: BoilerplateBlock, rules: re
   const out: ReportFlag[] = [];
   for (const text of [block.text, ...block.items].filter(Boolean)) {
     const start = locate(index, text, block.start);
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of splitSentences(text).flatMap((s) => matchingWindows(s.text).map((w) => ({ text: w.text.trim() ? s.text.slice(w.offset, w.offset + w.text.length) : '' })).filter((w) => w.text))) {
       for (const span of findForeignSpans(sentence.text, doc.language)) {
         const at = locate(index, span.text, start);
         const message = `Unexpected text in another language (${span.detected}) in a document declared \`${doc.language}\``;

@@ -18,7 +18,7 @@ export function githubReport(files: readonly VFile[]): string {
   for (const file of files) {
     for (const m of file.messages) {
       const props = [`file=${escapeProperty(file.path)}`, `line=${m.line ?? 1}`, `col=${m.column ?? 1}`, `title=${escapeProperty(m.ruleId ?? 'guidance')}`];
-      lines.push(`::${KIND[severityOf(m)]} ${props.join(',')}::${escapeData(m.reason)}`);
+      lines.push(`::${KIND[severityOf(m)]} ${props.join(',')}::${escapeData(m.note ? `${m.reason}\n${m.note}` : m.reason)}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -1,5 +1,5 @@
 // Report formats for diagnostics: a registry, so a new format is one entry.
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { githubReport } from './github-report.js';
 import { sarifReport } from './sarif-report.js';
 import { textReport } from './text-report.js';
@@ -27,9 +27,18 @@ function jsonReport(files: readonly VFile[]): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+/** The same files with their messages in line and column order, so every format reads top-down. */
+function sorted(files: readonly VFile[]): VFile[] {
+  return files.map((file) => {
+    const copy = new VFile({ path: file.path });
+    copy.messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return copy;
+  });
+}
+
 export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
   text: (files, options) => textReport(files, options),
-  json: (files) => jsonReport(files),
-  sarif: (files) => sarifReport(files),
-  github: (files) => githubReport(files),
+  json: (files) => jsonReport(sorted(files)),
+  sarif: (files) => sarifReport(sorted(files)),
+  github: (files) => githubReport(sorted(files)),
 };

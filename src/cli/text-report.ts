@@ -18,6 +18,8 @@ export function textReport(files: readonly VFile[], options: { color: boolean })
       counts[severity] += 1;
       const place = message.line ? `${file.path}:${message.line}:${message.column ?? 1}` : file.path;
       lines.push(`  ${place}  ${paint(severity, severity.padEnd(7))}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`);
+      // What to do about it, for errors and warnings (info needs no action).
+      if (message.note && severity !== 'info') lines.push(paint('dim', `      ${message.note.replace(/\n/g, '\n      ')}`));
     }
     lines.push('');
   }

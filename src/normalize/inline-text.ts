@@ -43,7 +43,16 @@ function computeMappedText(node: Nodes): MappedText {
     const last = segments[segments.length - 1];
     return last ? advance(last.start, last.value, last.value.length) : { line: 1, column: 1 };
   };
+  // Text between inline <script>…</script> (or style, iframe…) tags is code, never guidance.
+  let hiddenUntil: string | undefined;
   const walk = (current: Nodes): void => {
+    if (current.type === 'html') {
+      const open = /^<(script|style|iframe|noscript|template|object|textarea|title)\b[^>]*>$/i.exec(current.value.trim());
+      if (open && !hiddenUntil) hiddenUntil = open[1]!.toLowerCase();
+      else if (hiddenUntil && new RegExp(`^</${hiddenUntil}\\s*>$`, 'i').test(current.value.trim())) hiddenUntil = undefined;
+      return;
+    }
+    if (hiddenUntil) return;
     if ('value' in current && typeof current.value === 'string' && (current.type === 'text' || current.type === 'inlineCode')) {
       push(current.value, current.position?.start && { line: current.position.start.line, column: current.position.start.column });
       return;
@@ -52,7 +61,7 @@ function computeMappedText(node: Nodes): MappedText {
       push('\n', current.position?.start && { line: current.position.start.line, column: current.position.start.column });
       return;
     }
-    if (current.type === 'html' || current.type === 'yaml') return;
+    if (current.type === 'yaml') return;
     if ('children' in current) {
       const block = current.type === 'list' || current.type === 'listItem' || current.type === 'blockquote' || current.type === 'root';
       current.children.forEach((child, index) => {

@@ -11,6 +11,7 @@ import { readFrontMatter } from '../read/front-matter.js';
 import { parseMarkdown } from '../read/parse-markdown.js';
 import { withinLimits, withinSize } from '../read/check-limits.js';
 import { reportRawHtml } from '../read/raw-html.js';
+import { reportBoldHeadings } from '../read/bold-headings.js';
 import { report } from '../report/diagnostics.js';
 import type { Root } from 'mdast';
 import { contentHash } from './content-hash.js';
@@ -53,6 +54,7 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
     if (!withinLimits(text, file)) continue;
     const tree = timings.time('parse', () => parseMarkdown(text));
     reportRawHtml(tree, file);
+    reportBoldHeadings(tree, file);
     const frontMatter = timings.time('normalise', () => readFrontMatter(tree, file));
     if (!frontMatter) continue;
     const id = frontMatter.id ?? slugify(basename(input.path).replace(/\.(md|markdown)$/i, ''), 12);

@@ -41,7 +41,8 @@ export function withinLimits(text: string, file: VFile): boolean {
       });
       return false;
     }
-    if (/^\s{0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(prefix)) items += 1;
+    // Any line that starts a list item, however deeply it is indented or quoted.
+    if (/^[\s>]*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(prefix)) items += 1;
     // Brackets per block (a blank line ends a block).
     if (start < frontMatterEnd || length === 0 || /^\s*$/.test(text.slice(start, stop))) brackets = 0;
     else brackets += countChar(text, '[', start, stop);

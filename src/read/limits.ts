@@ -16,8 +16,21 @@ export const LIMITS = {
   yamlChars: 100_000,
 } as const;
 
-/** Nesting depth of a line's container prefix: block quote markers and list indentation. */
+/**
+ * Nesting depth of a line's container prefix: block quote markers and list indentation. Plain
+ * indentation with no marker after it (an indented paragraph or code) is not nesting.
+ */
 export function lineNesting(line: string): number {
+  const depth = prefixDepth(line);
+  return /^[\s]*$/.test(line.slice(0, prefixEnd(line))) && !/^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(line) ? 0 : depth;
+}
+
+/** Where the run of whitespace, `>` and list markers at the start of a line ends. */
+function prefixEnd(line: string): number {
+  return /^(?:[\s>]|[-*+](?=\s|$)|\d{1,9}[.)](?=\s|$))*/.exec(line)?.[0].length ?? 0;
+}
+
+function prefixDepth(line: string): number {
   let depth = 0;
   let i = 0;
   let spaces = 0;

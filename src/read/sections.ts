@@ -1,9 +1,8 @@
 // mdast → a tree of sections: each heading opens a section that holds the blocks up to the next
 // heading of the same or a higher level. Directives attach to the block or section they precede.
 import type { Heading, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { clean } from '../normalize/inline-text.js';
+import { clean, mappedText } from '../normalize/inline-text.js';
 import { isDirectiveNode, parseDirective, type Directive } from './directives.js';
 
 export interface Block {
@@ -36,7 +35,7 @@ export function toSections(tree: Root, file: VFile): Section {
     if (node.type === 'heading') {
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const parent = stack[stack.length - 1]!;
-      const text = clean(toString(node, { includeHtml: false }));
+      const text = clean(mappedText(node).text);
       const section: Section = {
         heading: { text, depth: node.depth, node },
         path: [...parent.path, text],
