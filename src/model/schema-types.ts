@@ -11,6 +11,14 @@ export type Stages = ("trimester-1" | "trimester-2" | "trimester-3" | "postpartu
  */
 
 export type Texts = string[];
+/**
+ * Links in the record's text, kept only for http, https and mailto; links with any other scheme are dropped.
+ */
+
+export type Links = {
+  text: string;
+  url: string;
+}[];
 
 export type Flags = Flag[];
 
@@ -94,6 +102,7 @@ export interface Exercise {
   cues: Texts;
   cautions: Texts;
   benefits: Texts;
+  links?: Links;
   source: RecordSource;
   flags: Flags;
   /**
@@ -218,6 +227,7 @@ export interface Advice {
    * Items: Plain text, one or more sentences, no markup.
    */
   items?: string[];
+  links?: Links;
   source: RecordSource;
   flags: Flags;
   /**

@@ -1,5 +1,8 @@
 // Drafts → records of the dataset contract, with ids, attributes and the place of every field.
-import type { Nodes } from 'mdast';
+import type { Link, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { clean } from './inline-text.js';
 import type { Advice, Exercise, Located, Point, RecordSource, Stage } from '../model/types.js';
 import type { AdviceDraft, DocumentContext, ExerciseDraft } from './drafts.js';
 import { avoidAfterWeekOf, bodyAreasOf, equipmentOf, positionOf } from './attributes.js';
@@ -15,6 +18,28 @@ function lineSpan(nodes: readonly Nodes[]): { start: number; end: number } {
   const starts = nodes.map((node) => node.position?.start.line).filter((n): n is number => n !== undefined);
   const ends = nodes.map((node) => node.position?.end.line).filter((n): n is number => n !== undefined);
   return { start: Math.min(...starts), end: Math.max(...ends) };
+}
+
+const SAFE_LINK = /^(?:https?:\/\/|mailto:)\S+$/i;
+
+/** Links in the record's nodes with a safe scheme (http, https, mailto), in reading order, once each. */
+function linksOf(nodes: readonly Nodes[]): Array<{ text: string; url: string }> {
+  const out: Array<{ text: string; url: string }> = [];
+  const seen = new Set<string>();
+  for (const node of nodes) {
+    visit(node, 'link', (link: Link) => {
+      const url = link.url.trim();
+      if (!SAFE_LINK.test(url) || url.length > 2000 || seen.has(url)) return;
+      seen.add(url);
+      out.push({ text: clean(toString(link, { includeHtml: false })), url });
+    });
+  }
+  return out;
+}
+
+function withLinks(nodes: readonly Nodes[]): { links?: Array<{ text: string; url: string }> } {
+  const links = linksOf(nodes);
+  return links.length > 0 ? { links } : {};
 }
 
 function recordSource(nodes: readonly Nodes[], where: Where, context: DocumentContext, positions: Record<string, Point>): RecordSource {
@@ -60,6 +85,7 @@ export function exerciseRecord(draft: ExerciseDraft, where: Where, context: Docu
     cues,
     cautions,
     benefits,
+    ...withLinks(draft.nodes),
     source: recordSource(draft.nodes, where, context, positions),
     flags: [],
     status: 'published',
@@ -85,6 +111,7 @@ export function adviceRecord(draft: AdviceDraft, where: Where, context: Document
     stages: where.stages,
     ...(draft.text ? { text: draft.text.value } : {}),
     ...(values.length > 0 ? { items: values } : {}),
+    ...withLinks(draft.nodes),
     source: recordSource(draft.nodes, where, context, positions),
     flags: [],
     status: 'published',
