@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates src/model/schema-types.ts from schemas/*.schema.json, so the TypeScript types
 // cannot drift from the JSON Schema contract. `npm run gen:types` rewrites the file;
-// tests/model/schema-types.test.ts fails when the committed file is stale.
+// tests/model/schemas.test.ts fails when the committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateSchemaTypes } from './schema-types-lib.mjs';
