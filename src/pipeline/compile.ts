@@ -96,7 +96,8 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
     } catch (error) {
       const record = (error as { record?: unknown }).record;
       if (typeof record !== 'string') throw error;
-      reportWriterError(dataset, record, writer.name, (error as Error).message, (path) => fileFor(path === 'content' ? input.datasetConfig?.path ?? path : path));
+      const character = (error as { character?: unknown }).character;
+      reportWriterError(dataset, record, writer.name, (error as Error).message, (path) => fileFor(path === 'content' ? input.datasetConfig?.path ?? path : path), typeof character === 'string' ? character : undefined);
       return { files: sortFiles(allFiles), dataset, report: findings, outputs: [], ok: false };
     }
   }
@@ -123,16 +124,28 @@ function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefi
 }
 
 /** A writer could not render a record's text: an error at the record's place in the content. */
-function reportWriterError(dataset: Dataset, recordId: string, writer: string, message: string, fileFor: (path: string) => VFile): void {
+function reportWriterError(dataset: Dataset, recordId: string, writer: string, message: string, fileFor: (path: string) => VFile, character?: string): void {
   const record = [...dataset.exercises, ...dataset.advice].find((r) => r.id === recordId);
   const sourceId = recordId.startsWith('source:') ? recordId.slice('source:'.length) : undefined;
   const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : undefined;
   const file = fileFor(record?.source.file ?? source?.file ?? 'content');
   report(file, `Cannot write ${writer}: ${message}`, {
     ruleId: 'unrenderable', severity: 'error',
-    place: record ? { line: record.source.lines.start, column: 1 } : { line: 1, column: 1 },
+    place: placeOfCharacter(String(file.value ?? ''), character, record?.source.lines.start ?? 1),
     note: 'Replace or remove the character, or add a font that covers it.',
   });
+}
+
+/** The first place of `character` in the text at or after `fromLine` (else the line itself). */
+function placeOfCharacter(text: string, character: string | undefined, fromLine: number): { line: number; column: number } {
+  if (!character || !text) return { line: fromLine, column: 1 };
+  const lines = text.split('\n');
+  for (let i = Math.max(0, fromLine - 1); i < lines.length; i += 1) {
+    const column = lines[i]!.indexOf(character);
+    if (column !== -1) return { line: i + 1, column: column + 1 };
+  }
+  const anywhere = lines.findIndex((line) => line.includes(character));
+  return anywhere === -1 ? { line: fromLine, column: 1 } : { line: anywhere + 1, column: lines[anywhere]!.indexOf(character) + 1 };
 }
 
 function readRules(input: ContentInput, files: VFile[]): CompiledRule[] {
