@@ -5,13 +5,16 @@
  * holds a sentence on the topic. The run starts on a sentence that stands on
  * its own (not "This…", "Yes,…", "However…"), does not end on a question,
  * and does not stop right before a sentence that qualifies it ("However…",
- * "Unless…"). The longest run that fits wins; no sentence is in two tips.
+ * "Unless…"). The longest run that fits wins (with multi-part tips, the
+ * longest whose parts break between sentences, then between words); no
+ * sentence is in two tips. A sentence that needs UCS-2 is never sent; every
+ * one a tried run held is reported in `rejected`.
  *
  * @module
  */
 import type { Advice, AdviceTopic } from '../model/types.js';
-import { fitPieces, type Fitted } from './tip-budget.js';
-import { toDraft, toRejected } from './tip-draft.js';
+import { breakPasses, fitPieces, type Fitted } from './tip-budget.js';
+import { addRejected, toDraft } from './tip-draft.js';
 import { endSentence } from './tip-shorten.js';
 import { upperFirst } from './tip-shorten-rules.js';
 import { tipSentences, type TipSentence } from './tip-sentences.js';
@@ -107,20 +110,18 @@ export function adviceTips(advice: Advice, segments: number, rules: readonly Adv
     sentences.forEach((sentence, m) => {
       if (used.has(m) || !rule.match.test(sentence.text)) return;
       let fitted: { fit: Fitted; run: [number, number] } | undefined;
-      let ucs2: Rejected | undefined;
-      for (const run of runs(sentences, m, used, other)) {
-        const pieces = sentences.slice(run[0], run[1]).map((s) => ({ text: s.text, fields: [s.field], shorten: true }));
-        const fit = fitPieces(pieces, segments, { painCue: false });
-        if (fit.ok) {
-          fitted = { fit, run };
-          break;
+      search: for (const breaks of breakPasses(segments)) {
+        for (const run of runs(sentences, m, used, other)) {
+          const pieces = sentences.slice(run[0], run[1]).map((s) => ({ text: s.text, fields: [s.field], shorten: true }));
+          const fit = fitPieces(pieces, segments, { painCue: false }, breaks);
+          if (fit.ok) {
+            fitted = { fit, run };
+            break search;
+          }
+          if (fit.reason === 'ucs2') addRejected(rejected, advice, fit);
         }
-        if (fit.reason === 'ucs2') ucs2 ??= toRejected(advice, fit);
       }
-      if (!fitted) {
-        if (ucs2 && !rejected.some((r) => r.codePoint === ucs2.codePoint)) rejected.push(ucs2);
-        return;
-      }
+      if (!fitted) return;
       for (let k = fitted.run[0]; k < fitted.run[1]; k += 1) used.add(k);
       tips.push(toDraft(advice, rule.kind, fitted.fit));
     });

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Exercise } from '../model/types.js';
+import type { Dosage, Exercise, Range } from '../model/types.js';
 import { normalizeForSms } from './sms-normalize.js';
 import { upperFirst } from './tip-shorten-rules.js';
 import { endSentence } from './tip-shorten.js';
@@ -52,6 +52,85 @@ export interface ExerciseParts {
   /** Dosage sentences, the first phrased as an instruction ("Do 8-12 times…"). */
   dosage: TipSentence[];
   cautions: TipSentence[];
+  /**
+   * The dosage in a few words, from the record's numbers ("Hold 8-10
+   * seconds."): tried only when the dosage as written does not fit.
+   */
+  shortDosage?: TipSentence[];
+  /**
+   * The cautions with each sentence that only says "not after week N"
+   * replaced by a compact form of `avoidAfterWeek`, longest form first
+   * ("Not after week 34 of pregnancy.", "Not after week 34."): tried only when
+   * the cautions as written do not fit. Every form says the week.
+   */
+  shortCautions: TipSentence[][];
+}
+
+/** Words a week caution may hold besides the week and the exercise's name: it says nothing else. */
+const WEEK_CAUTION_WORDS: ReadonlySet<string> = new Set([
+  'note', 'nb', 'important', 'this', 'that', 'the', 'a', 'an', 'exercise', 'exercises', 'pose', 'position', 'movement',
+  'should', 'must', 'can', 'not', 'no', 'never', 'be', 'is', 'are', 'done', 'do', 'does', 'doing', 'performed', 'perform',
+  'practised', 'practiced', 'practise', 'practice', 'it', 'you', 'your', 'after', 'from', 'past', 'beyond', 'over', 'until',
+  'week', 'weeks', 'of', 'pregnancy', 'gestation', 'avoid', 'avoided', 'stop', 'longer', 'recommended', 'don', 't', 'and', 'or',
+]);
+
+/** A sentence that forbids: without one of these words it is not a caution. */
+const FORBIDS = /\b(?:not|no|never|avoid(?:ed)?|stop|don't)\b/i;
+
+/**
+ * True when the caution sentence says only that the exercise is not for after
+ * week `week`: it forbids, names the week, and every other word is the
+ * exercise's name, a number or a word of {@link WEEK_CAUTION_WORDS}. Only such
+ * a sentence may be replaced by a compact form: no other warning is lost.
+ */
+export function isWeekOnlyCaution(sentence: string, week: number, name: string): boolean {
+  if (!FORBIDS.test(sentence) || !new RegExp(`(?<!\\d)${week}(?!\\d)`).test(sentence)) return false;
+  const nameWords = new Set(name.toLowerCase().split(/[^a-z0-9]+/));
+  return sentence.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '')
+    .every((word) => WEEK_CAUTION_WORDS.has(word) || nameWords.has(word) || /^\d+(?:st|nd|rd|th)?$/.test(word));
+}
+
+/** The compact forms of a week caution, longest first. */
+export function weekCautions(week: number): string[] {
+  return [`Not after week ${week} of pregnancy.`, `Not after week ${week}.`];
+}
+
+/** "8-10", or "5" when min equals max. */
+function range(r: Range, unit = 1): string {
+  const min = r.min / unit;
+  const max = r.max / unit;
+  return min === max ? `${min}` : `${min}-${max}`;
+}
+
+/** "1 set", "1-2 sets". */
+function count(r: Range, one: string, many: string, unit = 1): string {
+  return `${range(r, unit)} ${r.max / unit === 1 ? one : many}`;
+}
+
+/**
+ * The dosage from its numbers, as an instruction: "Hold 8-10 seconds.", "Do
+ * 5 times each side, 1-2 sets.", "Do this for 1-2 minutes.". Undefined when
+ * the record gives no number to say what to do.
+ */
+export function dosageFromNumbers(dosage: Dosage | undefined): string | undefined {
+  if (!dosage) return undefined;
+  const side = dosage.perSide ? ' each side' : '';
+  const duration = dosage.durationSeconds;
+  let head: string;
+  if (dosage.holdSeconds) head = `Hold ${count(dosage.holdSeconds, 'second', 'seconds')}${side}`;
+  else if (duration) {
+    head = duration.min % 60 === 0 && duration.max % 60 === 0
+      ? `Do this for ${count(duration, 'minute', 'minutes', 60)}${side}`
+      : `Do this for ${count(duration, 'second', 'seconds')}${side}`;
+  } else if (dosage.breathCycles) head = `Do ${count(dosage.breathCycles, 'breathing cycle', 'breathing cycles')}`;
+  else if (dosage.repetitions) head = `Do ${count(dosage.repetitions, 'time', 'times')}${side}`;
+  else return undefined;
+  const more = [
+    dosage.sets ? count(dosage.sets, 'set', 'sets') : undefined,
+    dosage.timesPerDay ? `${count(dosage.timesPerDay, 'time', 'times')} a day` : undefined,
+    dosage.timesPerWeek ? `${count(dosage.timesPerWeek, 'time', 'times')} a week` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return `${[head, ...more].join(', ')}.`;
 }
 
 /** The rules of the unresolved error and warning flags on a field, for a reason: " (supine, breath-hold)". */
@@ -133,13 +212,32 @@ export function exerciseParts(exercise: Exercise): ExerciseParts | undefined {
   const steps = exercise.steps
     .flatMap((step, i) => tipSentences(exercise, `steps/${i}`, step))
     .map((sentence) => ({ ...sentence, text: upperFirst(endSentence(sentence.text)) }));
+  const dosage = formatDosage(exercise, tipSentences(exercise, 'dosage', exercise.dosage?.text));
+  const fromNumbers = dosageFromNumbers(exercise.dosage);
+  const cautions = exercise.cautions.flatMap((caution, i) => tipSentences(exercise, `cautions/${i}`, caution))
+    .map((sentence) => ({ ...sentence, text: endSentence(sentence.text) }));
+  const week = exercise.avoidAfterWeek;
+  const shortCautions = week === undefined || !cautions.some((c) => isWeekOnlyCaution(c.text, week, name))
+    ? []
+    : weekCautions(week).map((form) => {
+      let said = false;
+      return cautions.flatMap((caution) => {
+        if (!isWeekOnlyCaution(caution.text, week, name)) return [caution];
+        if (said) return [];
+        said = true;
+        return [{ ...caution, text: form }];
+      });
+    });
   return {
     name,
     start: formatStart(tipSentences(exercise, 'startingPosition', exercise.startingPosition), false),
     steps,
     core: coreIndex(steps),
-    dosage: formatDosage(exercise, tipSentences(exercise, 'dosage', exercise.dosage?.text)),
-    cautions: exercise.cautions.flatMap((caution, i) => tipSentences(exercise, `cautions/${i}`, caution))
-      .map((sentence) => ({ ...sentence, text: endSentence(sentence.text) })),
+    dosage,
+    cautions,
+    ...(fromNumbers !== undefined && dosage.length > 0 && fromNumbers !== dosage.map((d) => d.text).join(' ')
+      ? { shortDosage: [{ field: 'dosage', text: fromNumbers }] }
+      : {}),
+    shortCautions,
   };
 }

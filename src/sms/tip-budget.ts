@@ -19,6 +19,30 @@ export interface Piece {
   fields: string[];
   /** Whether the shortening rules may rewrite it (never the name or a fixed phrase). */
   shorten: boolean;
+  /**
+   * Keep it in the same part as the next piece: `always` (the sentence before
+   * the safety cue, so no part is the cue alone), or `prefer` (a label such as
+   * "Cat-cow:", which ends a part only when nothing else fits; see {@link Breaks}).
+   */
+  glue?: 'always' | 'prefer';
+}
+
+/**
+ * Where the parts of a multi-part tip may break: `sentence`, between pieces
+ * but never after a glued one (a label, a sentence kept with the safety cue);
+ * `piece`, also after a label; `word`, also between words, as a last resort.
+ */
+export type Breaks = 'sentence' | 'piece' | 'word';
+
+/** The ways parts may break, in the order a composer tries them; one segment never breaks. */
+export function breakPasses(segments: number): Breaks[] {
+  return segments === 1 ? ['word'] : ['sentence', 'piece', 'word'];
+}
+
+/** One piece of text that needs UCS-2. */
+export interface Ucs2Piece {
+  field: string;
+  char: NonGsmChar;
 }
 
 /** A tip that fits its budget. */
@@ -35,7 +59,8 @@ export interface Fitted {
 /** Why a tip does not fit. */
 export type Unfitted =
   | { ok: false; reason: 'too-long'; septets: number }
-  | { ok: false; reason: 'ucs2'; field: string; char: NonGsmChar }
+  /** `field` and `char` are the first piece at fault; `pieces` lists every one. */
+  | { ok: false; reason: 'ucs2'; field: string; char: NonGsmChar; pieces: Ucs2Piece[] }
   /** A sentence of it does not end cleanly (a dangling "and", a comma, no end mark). */
   | { ok: false; reason: 'unclean'; field: string };
 
@@ -52,17 +77,17 @@ export function checkSegments(segments: number | undefined): number {
  * Fits a finished tip given as units (sentences or list items, joined by
  * spaces): each normalised for SMS, then one message of at most 160 septets,
  * or (with `segments` above 1) up to `segments` numbered parts, broken between
- * units where possible (see `tip-parts.ts`), never inside a word or an escape
- * pair.
+ * units where possible (see `tip-parts.ts`), between words only when `breaks`
+ * is `'word'`, never inside a word or an escape pair.
  */
-export function fitUnits(units: readonly string[], segments: number, level = 0, fields: string[] = []): Fitted | Unfitted {
+export function fitUnits(units: readonly string[], segments: number, level = 0, fields: string[] = [], breaks: Breaks = 'word'): Fitted | Unfitted {
   const normalized = units.map((unit) => normalizeForSms(unit).text).filter((unit) => unit !== '');
   const text = normalized.join(' ');
   const bad = firstNonGsm(text);
-  if (bad) return { ok: false, reason: 'ucs2', field: fields[0] ?? '', char: bad };
+  if (bad) return { ok: false, reason: 'ucs2', field: fields[0] ?? '', char: bad, pieces: [{ field: fields[0] ?? '', char: bad }] };
   const septets = septetLength(text) ?? Number.POSITIVE_INFINITY;
   if (text === '') return { ok: false, reason: 'too-long', septets: 0 };
-  const parts = splitTip(normalized, segments);
+  const parts = splitTip(normalized, segments, breaks === 'word');
   if (!parts) return { ok: false, reason: 'too-long', septets };
   return { ok: true, text, parts, septets, level, fields };
 }
@@ -72,28 +97,49 @@ function fieldsOf(pieces: readonly Piece[]): string[] {
   return [...new Set(pieces.flatMap((piece) => piece.fields))];
 }
 
+/** The units a tip may break between: each piece, a glued piece joined to the next (a `prefer` one only in `sentence` mode). */
+function unitsOf(pieces: readonly Piece[], texts: readonly string[], breaks: Breaks): string[] {
+  const units: string[] = [];
+  let pending = '';
+  pieces.forEach((piece, i) => {
+    const text = texts[i] ?? '';
+    if (piece.glue === 'always' || (piece.glue === 'prefer' && breaks === 'sentence')) {
+      pending = pending === '' ? text : `${pending} ${text}`;
+      return;
+    }
+    units.push(pending === '' ? text : `${pending} ${text}`);
+    pending = '';
+  });
+  if (pending !== '') units.push(pending);
+  return units;
+}
+
 /**
  * Joins the pieces with spaces and shortens the shortenable ones, level by
  * level (see `tip-shorten-rules.ts`), until the tip fits.
  *
  * Every shortenable piece must read as a whole sentence (see
- * `isCleanSentence`): a tip never ends on a dangling "and" or a comma.
+ * `isCleanSentence`): a tip never ends on a dangling "and" or a comma. The
+ * parts of a multi-part tip break as `breaks` allows (see {@link Breaks};
+ * default `'word'`, which still prefers breaks between pieces).
  *
- * @returns the fitted tip; or why not: the first piece that needs UCS-2 (with
- *   its field), a piece that does not end cleanly, or `too-long` with the
+ * @returns the fitted tip; or why not: the pieces that need UCS-2 (with their
+ *   fields), a piece that does not end cleanly, or `too-long` with the
  *   septets of the shortest attempt.
  */
-export function fitPieces(pieces: readonly Piece[], segments: number, context: ShortenContext): Fitted | Unfitted {
-  for (const piece of pieces) {
-    const bad = firstNonGsm(normalizeForSms(piece.text).text);
-    if (bad) return { ok: false, reason: 'ucs2', field: piece.fields[0] ?? '', char: bad };
-  }
+export function fitPieces(pieces: readonly Piece[], segments: number, context: ShortenContext, breaks: Breaks = 'word'): Fitted | Unfitted {
+  const bad = pieces.flatMap((piece): Ucs2Piece[] => {
+    const char = firstNonGsm(normalizeForSms(piece.text).text);
+    return char ? [{ field: piece.fields[0] ?? '', char }] : [];
+  });
+  const first = bad[0];
+  if (first) return { ok: false, reason: 'ucs2', field: first.field, char: first.char, pieces: bad };
   let last: Unfitted = { ok: false, reason: 'too-long', septets: Number.POSITIVE_INFINITY };
   for (let level = 0; level <= MAX_TIER; level += 1) {
     const texts = pieces.map((piece) => (piece.shorten ? shortenSentence(piece.text, level, context) : piece.text));
     const unclean = pieces.findIndex((piece, i) => piece.shorten && !isCleanSentence(texts[i] ?? ''));
     if (unclean !== -1) return { ok: false, reason: 'unclean', field: pieces[unclean]?.fields[0] ?? '' };
-    const fit = fitUnits(texts, segments, level, fieldsOf(pieces));
+    const fit = fitUnits(unitsOf(pieces, texts, breaks), segments, level, fieldsOf(pieces), breaks);
     if (fit.ok || fit.reason === 'ucs2') return fit;
     last = fit;
   }

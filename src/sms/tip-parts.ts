@@ -1,8 +1,8 @@
 /**
  * Splits a multi-part tip into numbered parts at sentence ends where it can,
  * so each part a phone shows on its own reads as whole sentences. Falls back
- * to word breaks ({@link splitIntoParts}) when sentences do not pack into as
- * few parts.
+ * to word breaks ({@link splitIntoParts}), when the caller allows them, only
+ * when no number of parts up to the budget takes the sentences whole.
  *
  * @module
  */
@@ -42,22 +42,23 @@ function packUnits(units: readonly string[], costs: readonly number[], total: nu
  * Splits the units of a GSM-7 tip (joined by single spaces) into SMS parts.
  *
  * - A tip of at most 160 septets is one part, without a marker.
- * - Otherwise the fewest parts are used, each opening with `(i/n) ` and at
- *   most 153 septets; for a given number of parts, breaks between units are
- *   preferred to breaks between words. Words and escape pairs are never split.
+ * - Otherwise every part opens with `(i/n) ` and is at most 153 septets. Parts
+ *   break between units (the fewest such parts up to `maxParts`); only when
+ *   the units cannot be packed whole, and `wordBreaks` is true, do they break
+ *   between words (the fewest parts). Words and escape pairs are never split.
  *
  * @returns the parts, or `undefined` if the text is not GSM-7 or needs more
- *   than `maxParts` parts.
+ *   than `maxParts` parts (or word breaks, when they are not allowed).
  */
-export function splitTip(units: readonly string[], maxParts: number): string[] | undefined {
+export function splitTip(units: readonly string[], maxParts: number, wordBreaks = true): string[] | undefined {
   const text = units.join(' ');
   const whole = septetLength(text);
   if (whole === undefined) return undefined;
   if (whole <= GSM7_SINGLE) return [text];
   const costs = units.map((unit) => septetLength(unit) ?? Number.POSITIVE_INFINITY);
   for (let total = 2; total <= maxParts; total += 1) {
-    const parts = packUnits(units, costs, total) ?? splitIntoParts(text, total);
+    const parts = packUnits(units, costs, total);
     if (parts) return parts;
   }
-  return undefined;
+  return wordBreaks ? splitIntoParts(text, maxParts) : undefined;
 }

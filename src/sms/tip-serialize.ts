@@ -1,31 +1,57 @@
 /**
- * The three files of the SMS output: tips.txt (one tip a line), tips.csv (for
- * an SMS platform's import) and tips.json (the tips with the report of
- * untipped exercises, UCS-2 rejections and content gaps).
+ * The three files of the SMS output. Every file is UTF-8 with `\n` line ends,
+ * and lists the tips in the same order (by first stage, then record, then n).
+ *
+ * - **tips.txt**: one line per SMS to send, `<tip id><TAB><text>`. A
+ *   one-segment tip is one line; a multi-part tip is one line per part, each
+ *   with the tip's id and its own `(i/n) ` marker:
+ *
+ *   ```
+ *   tip-doc--cat-cow-1	Cat-cow: Kneel on all fours. … Stop if it hurts.
+ *   tip-doc--bridge-1	(1/2) Bridge: Lie on your side. …
+ *   tip-doc--bridge-1	(2/2) Breathe out and lower. … Stop if it hurts.
+ *   ```
+ *
+ * - **tips.csv** (RFC 4180, for an SMS platform's import): a header, then one
+ *   row per SMS part, columns {@link CSV_COLUMNS}: `id` (the tip's), `part`
+ *   (1-based), `parts` (the tip's number of parts), `stages` (joined by `;`),
+ *   `text` (this part as sent, with its marker), `record`, `lines` (the
+ *   record's source lines, `start-end`), `encoding` (always GSM-7), `septets`
+ *   (of this part's text) and `segments` (what this part costs sent on its
+ *   own: 1).
+ * - **tips.json**: the budget, counts by stage, the tips whole (`text`, and
+ *   `parts` as sent, with their source fields), then `untipped`, `rejected`
+ *   (UCS-2 characters left out: record, field, char, code point) and `gaps`.
  *
  * @module
  */
 import { jsonText } from '../write/writer.js';
-import { GSM7_MULTI, GSM7_SINGLE } from './sms-segments.js';
+import { septetLength } from './gsm7.js';
+import { GSM7_MULTI, GSM7_SINGLE, measure } from './sms-segments.js';
 import { countByStage } from './tips.js';
 import type { Tip, TipSet } from './tip-types.js';
 
-/**
- * The line a tip is sent as: its text, or with multi-part tips its numbered
- * parts joined by a space.
- */
-export function tipLine(tip: Tip): string {
-  return tip.parts.join(' ');
+/** One SMS to send: a part of a tip (a one-segment tip is its only part). */
+export interface TipPart {
+  tip: Tip;
+  /** 1-based. */
+  part: number;
+  text: string;
 }
 
-/** tips.txt: one tip a line, in order, `\n` line ends. */
+/** Every SMS part of the set, in order: the tips in order, each tip's parts in order. */
+export function tipParts(set: TipSet): TipPart[] {
+  return set.tips.flatMap((tip) => tip.parts.map((text, i) => ({ tip, part: i + 1, text })));
+}
+
+/** tips.txt: one line per SMS part, `<tip id>\t<text>`, `\n` line ends. */
 export function tipsTxt(set: TipSet): string {
-  return set.tips.map((tip) => `${tipLine(tip)}\n`).join('');
+  return tipParts(set).map(({ tip, text }) => `${tip.id}\t${text}\n`).join('');
 }
 
-/** The CSV columns, in order. */
+/** The CSV columns, in order: one row per SMS part. */
 export const CSV_COLUMNS = [
-  'id', 'kind', 'stages', 'text', 'record', 'file', 'lines', 'fields', 'encoding', 'septets', 'segments',
+  'id', 'part', 'parts', 'stages', 'text', 'record', 'lines', 'encoding', 'septets', 'segments',
 ] as const;
 
 /** One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
@@ -34,27 +60,26 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The CSV row of one tip; stages and fields are joined by `;`, lines are `start-end`. */
-function csvRow(tip: Tip): string[] {
+/** The CSV row of one part. */
+function csvRow({ tip, part, text }: TipPart): string[] {
   const row: Record<(typeof CSV_COLUMNS)[number], string | number> = {
     id: tip.id,
-    kind: tip.kind,
+    part,
+    parts: tip.parts.length,
     stages: tip.stages.join(';'),
-    text: tipLine(tip),
+    text,
     record: tip.record,
-    file: tip.source.file,
     lines: `${tip.source.lines.start}-${tip.source.lines.end}`,
-    fields: tip.source.fields.join(';'),
     encoding: tip.encoding,
-    septets: tip.septets,
-    segments: tip.segments,
+    septets: septetLength(text) ?? 0,
+    segments: measure(text).segments,
   };
   return CSV_COLUMNS.map((column) => csvField(row[column]));
 }
 
-/** tips.csv: a header and one row a tip, `\n` line ends, UTF-8 (every tip is GSM-7). */
+/** tips.csv: a header and one row per SMS part, `\n` line ends, UTF-8 (every tip is GSM-7). */
 export function tipsCsv(set: TipSet): string {
-  return [CSV_COLUMNS.join(','), ...set.tips.map((tip) => csvRow(tip).join(','))].map((line) => `${line}\n`).join('');
+  return [CSV_COLUMNS.join(','), ...tipParts(set).map((part) => csvRow(part).join(','))].map((line) => `${line}\n`).join('');
 }
 
 /** tips.json: the budget, counts by stage, tips, untipped, rejected and gaps. */

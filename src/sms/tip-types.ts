@@ -26,7 +26,7 @@ export interface Tip {
   /** `tip-<record-id>-<n>`, n counting the record's tips from 1. */
   id: string;
   kind: TipKind;
-  /** The record's stages, in reading order. */
+  /** The record's stages less those the tip's subject rules out (see `tip-stage-limits.ts`), in reading order. */
   stages: Stage[];
   /** The tip, GSM-7 only, one line. */
   text: string;
@@ -52,13 +52,21 @@ export interface Tip {
   segments: number;
 }
 
-/** A published exercise (or a warning-signs item) that got no tip. */
+/**
+ * A published exercise that got no main tip (it may still have its
+ * starting-position tip; the reason then says so), a warning-signs item that
+ * is not sent, or a tip for none of its record's stages.
+ */
 export interface Untipped {
   record: string;
   reason: string;
 }
 
-/** Text left out because it would need UCS-2 even after normalisation. */
+/**
+ * Text left out because it would need UCS-2 even after normalisation: one
+ * entry per record, field and character, for every sentence a tip could have
+ * held and none does.
+ */
 export interface Rejected {
   record: string;
   /** Field path of the text at fault. */

@@ -4,7 +4,9 @@
  *
  * Only published records are read (`publishedExercises`/`publishedAdvice`),
  * and only their sentences no unresolved error or warning flag points at
- * (`tip-sentences.ts`). Ids are `tip-<record-id>-<n>`; tips are ordered by
+ * (`tip-sentences.ts`). A tip is scheduled in its record's stages less those
+ * its subject rules out (`tip-stage-limits.ts`); a tip left with no stage is
+ * reported, not sent. Ids are `tip-<record-id>-<n>`; tips are ordered by
  * their first stage, then by record (exercises, then advice, as in the
  * dataset), then by n.
  *
@@ -75,8 +77,12 @@ export function generateTips(dataset: Dataset, options: TipOptions = {}): TipSet
     const result = recordTips(record, segments);
     untipped.push(...result.untipped);
     rejected.push(...result.rejected);
-    drafts.push(...result.tips);
-    result.tips.forEach((draft, i) => {
+    const kept = result.tips.filter((draft) => draft.stages.length > 0);
+    for (const draft of result.tips.filter((d) => d.stages.length === 0)) {
+      untipped.push({ record: record.id, reason: `its ${draft.kind} tip ("${draft.text}") is for none of the record's stages (see tip-stage-limits.ts)` });
+    }
+    drafts.push(...kept);
+    kept.forEach((draft, i) => {
       const stage = Math.min(...draft.stages.map((s) => STAGES.indexOf(s)));
       placed.push({ tip: { id: `tip-${record.id}-${i + 1}`, ...draft }, stage, record: index, n: i + 1 });
     });

@@ -2,16 +2,21 @@
  * "Stop and call" tips from warning-signs advice: the programme's lead-in,
  * then the record's own list items, whole and in order, as many a tip as fit.
  * Every unflagged item is sent; an item that fits no tip on its own is
- * reported, never cut.
+ * reported, never cut. Items that are not for the same stages (see
+ * `tip-stage-limits.ts`: fetal movements are not for trimester-1) go in
+ * separate tips, so no item loses a stage to its neighbour. With multi-part
+ * tips, parts break between items; an item is broken between words only when
+ * it fills more than a part on its own.
  *
  * @module
  */
-import type { Advice } from '../model/types.js';
-import { fitUnits, type Fitted } from './tip-budget.js';
+import { sortStages, type Advice } from '../model/types.js';
+import { fitUnits, type Breaks, type Fitted } from './tip-budget.js';
 import { budgetText, toDraft, toRejected } from './tip-draft.js';
 import { adviceTips } from './advice-tips.js';
 import { isCleanSentence } from './tip-shorten.js';
 import { tipSentences } from './tip-sentences.js';
+import { limitStages } from './tip-stage-limits.js';
 import type { DraftTip, Rejected, Untipped } from './tip-types.js';
 
 /** The lead-in of every warning-signs tip: what to do, then the record's signs. */
@@ -39,12 +44,21 @@ function warningItems(advice: Advice): Item[] {
   });
 }
 
-/** The units of a tip for a group of items: the lead-in, then the items, `;` between them and `.` at the end. */
+/**
+ * The units of a tip for a group of items: the lead-in, then the items, `;`
+ * between them and `.` at the end. The lead-in and the first item are one
+ * unit: a part never ends on the lead-in.
+ */
 function warningUnits(items: readonly Item[]): string[] {
-  return [WARNING_LEAD, ...items.map((item, i) => `${item.text}${i === items.length - 1 ? '.' : ';'}`)];
+  const texts = items.map((item, i) => `${item.text}${i === items.length - 1 ? '.' : ';'}`);
+  return [`${WARNING_LEAD} ${texts[0] ?? ''}`.trim(), ...texts.slice(1)];
 }
 
-const fitItems = (items: readonly Item[], segments: number) => fitUnits(warningUnits(items), segments, 0, items.map((item) => item.field));
+const fitItems = (items: readonly Item[], segments: number, breaks: Breaks = 'word') =>
+  fitUnits(warningUnits(items), segments, 0, items.map((item) => item.field), breaks);
+
+/** The stages an item may be sent in, as a key: items of one tip share it. */
+const stageKey = (advice: Advice, item: Item): string => limitStages(sortStages(advice.stages), item.text).join(',');
 
 /**
  * Tips from one published warning-signs record. A record without list items
@@ -81,8 +95,10 @@ export function warningTips(advice: Advice, segments: number): WarningTips {
       untipped.push({ record: advice.id, reason: `warning sign ${item.field} ("${item.text}") does not fit ${budgetText(segments)} with the lead-in` });
       continue;
     }
-    const grown = fitItems([...group, item], segments);
-    if (grown.ok) {
+    const grown = group.length > 0 && stageKey(advice, group[0]!) === stageKey(advice, item)
+      ? fitItems([...group, item], segments, 'sentence')
+      : undefined;
+    if (grown?.ok) {
       group.push(item);
       fitted = grown;
       continue;

@@ -74,6 +74,7 @@ describe('markdown handouts', () => {
 
   it('shows caution boxes as block quotes', () => {
     const markdown = files.get('md/pregnancy.md')!;
-    expect(markdown).toContain('> **Take care:** Keep breathing evenly throughout. Do not hold your breath.');
+    // The box names and quotes the step it is about (tests/handout/cautions.test.ts).
+    expect(markdown).toContain('> **Take care** — step 2, “Hold your breath for a few seconds”: Keep breathing evenly throughout. Do not hold your breath.');
   });
 });

@@ -34,7 +34,14 @@ const EXERCISE = fc.record({
   stages: fc.subarray(['trimester-1', 'trimester-2', 'trimester-3', 'postpartum'] as const, { minLength: 1 }),
   withheld: RARELY,
   flagStep: fc.option(fc.tuple(fc.nat(), fc.constantFrom<Flag['severity']>('warning', 'error')), { nil: undefined }),
-}).map(({ name, start, steps, dosage, stages, withheld, flagStep }): Generated => {
+  /** A week limit and the caution that says it (a compact one, one that says more, or none). */
+  week: fc.option(fc.tuple(fc.constantFrom(30, 34), fc.constantFrom(
+    (w: number) => `Note: this exercise should not be done after the ${w}th week of pregnancy.`,
+    (w: number) => `Do not do this after week ${w}, or if you feel pain in your pubic bone when you lift your leg.`,
+    (w: number) => `Avoid it after week ${w}.`,
+    () => 'Stop if you feel dizzy.',
+  )), { nil: undefined }),
+}).map(({ name, start, steps, dosage, stages, withheld, flagStep, week }): Generated => {
   const flags: Flag[] = [];
   const withFlag = [...steps];
   if (flagStep) {
@@ -47,6 +54,7 @@ const EXERCISE = fc.record({
     flagged: flagStep !== undefined,
     exercise: exercise({
       name, startingPosition: start, steps: withFlag, dosage: dosage === undefined ? undefined : { text: dosage }, stages: [...stages], flags,
+      ...(week ? { avoidAfterWeek: week[0], cautions: [week[1](week[0])] } : {}),
       status: withheld ? 'withheld' : 'published',
     }),
   };
@@ -75,10 +83,13 @@ describe('tip generator on generated records', () => {
           if (tip.kind === 'exercise') expect(tip.text.endsWith(SAFETY_CUE)).toBe(true);
         }
         for (const e of exercises.filter((r) => r.status === 'published')) {
-          const tipped = set.tips.some((tip) => tip.record === e.id);
+          const tipped = set.tips.some((tip) => tip.record === e.id && tip.kind === 'exercise');
           const reported = set.untipped.filter((u) => u.record === e.id);
           expect(tipped ? reported.length === 0 : reported.length === 1, e.id).toBe(true);
           if (!tipped) expect(reported[0]?.reason.length).toBeGreaterThan(5);
+          if (e.avoidAfterWeek !== undefined) {
+            for (const tip of set.tips.filter((t) => t.record === e.id)) expect(tip.text).toMatch(new RegExp(`(?<!\\d)${e.avoidAfterWeek}(?!\\d)`));
+          }
         }
         for (const rejected of set.rejected) {
           expect(isGsm7(rejected.char)).toBe(false);

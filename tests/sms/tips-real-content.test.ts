@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model/types.js';
 import { compile, type CompileResult } from '../../src/pipeline/compile.js';
 import { SAFETY_CUE } from '../../src/sms/exercise-tips.js';
+import { septetLength } from '../../src/sms/gsm7.js';
 import { normalizeForSms } from '../../src/sms/sms-normalize.js';
 import { smsTipsWriter, type SmsWriterContext } from '../../src/sms/sms-writer.js';
 import { CSV_COLUMNS } from '../../src/sms/tip-serialize.js';
@@ -41,20 +42,66 @@ describe('tips from the real content', () => {
     for (const segments of [1, 2, 3]) expectWithinBudget(generateTips(data, { segments }), segments);
   });
 
-  it('give every published exercise a tip with its name, dosage and the safety cue, or list it as untipped with a reason', () => {
+  it('give every published exercise a main tip with its name, dosage and the safety cue, or list it as untipped with a reason', () => {
     const set = generateTips(data);
     for (const exercise of data.exercises.filter((e) => e.status === 'published')) {
       const tips = set.tips.filter((tip) => tip.record === exercise.id);
       const untipped = set.untipped.filter((u) => u.record === exercise.id);
-      expect(tips.length > 0 ? untipped.length === 0 : untipped.length === 1, exercise.id).toBe(true);
       const main = tips.find((tip) => tip.kind === 'exercise');
-      if (!main) continue;
+      expect(main ? untipped.length === 0 : untipped.length === 1, exercise.id).toBe(true);
+      if (!main) {
+        expect(tips.every((tip) => tip.kind === 'exercise-start'), exercise.id).toBe(true);
+        if (tips.length > 0) expect(untipped[0]?.reason, exercise.id).toMatch(/only its starting position is sent$/);
+        continue;
+      }
       expect(main.text.startsWith(`${normalizeForSms(exercise.name).text}:`)).toBe(true);
       expect(main.text.endsWith(SAFETY_CUE)).toBe(true);
       expect(main.stages).toEqual(exercise.stages);
       if (exercise.dosage) expect(main.source.fields.some((f) => f === 'dosage' || f.startsWith('steps/')), exercise.id).toBe(true);
     }
     expect(set.tips.filter((tip) => tip.kind === 'exercise').length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('say the week in every tip of an exercise to avoid after a week, at 1, 2 and 3 parts', () => {
+    const late = data.exercises.filter((e) => e.status === 'published' && e.avoidAfterWeek !== undefined);
+    expect(late.length).toBeGreaterThan(0);
+    for (const segments of [1, 2, 3]) {
+      const set = generateTips(data, { segments });
+      for (const exercise of late) {
+        const tips = set.tips.filter((tip) => tip.record === exercise.id);
+        expect(tips.length, exercise.id).toBeGreaterThan(0);
+        for (const tip of tips) expect(tip.text, tip.id).toMatch(new RegExp(`(?<!\\d)${exercise.avoidAfterWeek}(?!\\d)`));
+      }
+    }
+  });
+
+  it('tip Adho Mukha Shvanasana and Mountain in one segment', () => {
+    const set = generateTips(data);
+    for (const id of ['back-exercises-after-childbirth--adho-mukha-shvanasana', 'strengthen-back-late-pregnancy--mountain']) {
+      expect(set.untipped.filter((u) => u.record === id), id).toEqual([]);
+      expect(set.tips.find((tip) => tip.record === id && tip.kind === 'exercise')?.segments, id).toBe(1);
+    }
+  });
+
+  it('never schedule a tip about fetal movements in trimester-1', () => {
+    const set = generateTips(data, { segments: 2 });
+    const fetal = set.tips.filter((tip) => /fetal movements/i.test(tip.text));
+    expect(fetal.length).toBeGreaterThan(0);
+    for (const tip of fetal) expect(tip.stages, tip.id).not.toContain('trimester-1');
+  });
+
+  it('break multi-part exercise tips between sentences, never leaving the safety cue alone in a part', () => {
+    for (const segments of [2, 3]) {
+      const set = generateTips(data, { segments });
+      const multi = set.tips.filter((t) => t.kind.startsWith('exercise') && t.parts.length > 1);
+      expect(multi.length).toBeGreaterThan(10);
+      for (const tip of multi) {
+        for (const part of tip.parts) {
+          expect(part, tip.id).toMatch(/[.!?:]["')]*$/);
+          expect(part, tip.id).not.toMatch(/^\(\d+\/\d+\) Stop if it hurts\.$/);
+        }
+      }
+    }
   });
 
   it('never come from a withheld record or quote an error- or warning-flagged sentence', () => {
@@ -84,7 +131,7 @@ describe('the SMS writer', () => {
     expect(result.outputs.map((f) => f.path).filter((p) => p.startsWith('sms/')).sort()).toEqual(['sms/tips.csv', 'sms/tips.json', 'sms/tips.txt']);
   });
 
-  it('writes one tip a line, a CSV row a tip, and the report in JSON, reading smsSegments from the context', async () => {
+  it('writes one line and one CSV row per SMS part, and the report in JSON, reading smsSegments from the context', async () => {
     const context = { config: {}, schemas: new Map(), report: {}, written: [], options: { smsSegments: 2 } } as unknown as SmsWriterContext;
     const files = await smsTipsWriter.write(data, context);
     const file = (path: string): string => String(files.find((f) => f.path === path)?.data);
@@ -93,16 +140,21 @@ describe('the SMS writer', () => {
     expect(json.tips.some((tip) => tip.segments === 2)).toBe(true);
     expect(Array.isArray(json.untipped) && Array.isArray(json.rejected)).toBe(true);
     expect(json.counts['total']).toBe(json.tips.length);
+    const parts = json.tips.flatMap((tip) => tip.parts.map((text, i) => ({ tip, part: i + 1, text })));
     const lines = file('sms/tips.txt').split('\n');
     expect(lines.pop()).toBe('');
-    expect(lines).toEqual(json.tips.map((tip) => tip.parts.join(' ')));
+    expect(lines).toEqual(parts.map(({ tip, text }) => `${tip.id}\t${text}`));
+    for (const line of lines) expect(line.split('\t')).toHaveLength(2);
     const rows = parseCsv(file('sms/tips.csv'));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(json.tips.length + 1);
+    expect(CSV_COLUMNS).toEqual(['id', 'part', 'parts', 'stages', 'text', 'record', 'lines', 'encoding', 'septets', 'segments']);
+    expect(rows).toHaveLength(parts.length + 1);
     rows.slice(1).forEach((row, i) => {
-      expect(row).toHaveLength(CSV_COLUMNS.length);
-      expect(row[0]).toBe(json.tips[i]?.id);
-      expect(row[3]).toBe(lines[i]);
+      const { tip, part, text } = parts[i]!;
+      expect(row).toEqual([
+        tip.id, String(part), String(tip.parts.length), tip.stages.join(';'), text, tip.record,
+        `${tip.source.lines.start}-${tip.source.lines.end}`, 'GSM-7', String(septetLength(text)), '1',
+      ]);
     });
   });
 });

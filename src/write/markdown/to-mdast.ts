@@ -1,9 +1,10 @@
 // The handout document model as an mdast tree: the same sections and blocks the PDF prints, as
 // markdown for a website. Headings keep their levels (the title is the only H1), fact rows become
-// a list with bold labels, caution boxes become block quotes. Text nodes carry plain text only;
+// a list with bold labels, caution boxes become block quotes (naming and quoting the step they are
+// about, which ends with a bold “(see Take care)”). Text nodes carry plain text only;
 // remark-stringify escapes whatever markdown would read as syntax. Pure.
 import type { BlockContent, Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Block, Handout, Section, Text } from '../../handout/index.js';
+import { CAUTION_MARK, cautionReference, type Block, type Caution, type Handout, type Section, type Text } from '../../handout/index.js';
 
 /** Front matter for static site generators: title, language, the content's version and date. */
 export interface FrontMatterFields {
@@ -26,22 +27,36 @@ function listItem(children: PhrasingContent[]): ListItem {
   return { type: 'listItem', spread: false, children: [paragraph(children)] };
 }
 
+/** A text, and after it the bold “(see Take care)” when a caution box quotes a sentence of it. */
+function marked(value: Text, before = ''): PhrasingContent[] {
+  const plain = `${before}${value.text}`;
+  return value.cautions?.length ? [text(`${plain} `), strong(`(${CAUTION_MARK})`)] : [text(plain)];
+}
+
+/** “**Take care** — step 2, “…”: …”, or “**Take care:** …” for a box that quotes no place. */
+function cautionNodes(caution: Caution): PhrasingContent[] {
+  const reference = cautionReference(caution);
+  return reference
+    ? [strong(caution.label.text), text(` \u2014 ${reference}: ${caution.text.text}`)]
+    : [strong(`${caution.label.text}:`), text(` ${caution.text.text}`)];
+}
+
 function blockNodes(block: Block): BlockContent[] {
   switch (block.kind) {
     case 'paragraph':
-      return [paragraph([text(block.text)])];
+      return [paragraph(marked(block.text))];
     case 'list':
       return [
         ...(block.title ? [paragraph([strong(block.title.text)])] : []),
-        { type: 'list', ordered: block.ordered, ...(block.ordered ? { start: 1 } : {}), spread: false, children: block.items.map((item) => listItem([text(item)])) },
+        { type: 'list', ordered: block.ordered, ...(block.ordered ? { start: 1 } : {}), spread: false, children: block.items.map((item) => listItem(marked(item))) },
       ];
     case 'facts':
       return [{
         type: 'list', ordered: false, spread: false,
-        children: block.rows.map((row) => listItem([strong(`${row.label.text}:`), text(` ${row.value.text}`)])),
+        children: block.rows.map((row) => listItem([strong(`${row.label.text}:`), ...marked(row.value, ' ')])),
       }];
     case 'caution':
-      return [{ type: 'blockquote', children: [paragraph([strong(`${block.label.text}:`), text(` ${block.text.text}`)])] }];
+      return [{ type: 'blockquote', children: [paragraph(cautionNodes(block))] }];
   }
 }
 

@@ -1,9 +1,9 @@
 /// <reference types="pdfkit" />
 // Measuring and drawing one text in one style. Both go through the same font runs, so what is
 // measured is what is drawn, and no character reaches the page without a covering font.
-import type { Text } from '../../handout/index.js';
+import { CAUTION_MARK, type Text } from '../../handout/index.js';
 import { FONT_STACKS, splitRuns, type Run } from './fonts.js';
-import type { TextStyle } from './theme.js';
+import { STYLES, type TextStyle } from './theme.js';
 
 export interface PdfContext {
   doc: PDFKit.PDFDocument;
@@ -36,6 +36,58 @@ export function measureText(ctx: PdfContext, text: Text, style: TextStyle, width
   return height;
 }
 
+/** A stretch of one paragraph in one style (a step in regular, then its bold caution mark). */
+export interface Segment {
+  text: Text;
+  style: TextStyle;
+}
+
+/**
+ * A text in `style`, followed by the bold “(see Take care)” when a caution box quotes a sentence of
+ * it. The mark's spaces do not break, so it is never split across lines.
+ */
+export function markedSegments(text: Text, style: TextStyle): Segment[] {
+  if (!text.cautions?.length) return [{ text, style }];
+  return [
+    { text: { ...text, text: `${text.text} ` }, style },
+    { text: { text: `(${CAUTION_MARK})`.replace(/ /g, '\u00A0'), source: 'handout:caution-mark' }, style: STYLES.label },
+  ];
+}
+
+interface PdfkitText {
+  _text(text: string, x: number | undefined, y: number | undefined, options: object, lineCallback: (line: string, options: { lineGap?: number }) => void): void;
+  _lineGap?: number;
+}
+
+/**
+ * Height of text in several styles set as one paragraph at `width`. pdfkit measures only one font
+ * at a time, so this runs its line wrapper over the runs exactly as `drawSegments` does (continued
+ * text), counting lines instead of drawing them.
+ */
+export function measureSegments(ctx: PdfContext, segments: readonly Segment[], width: number): number {
+  const only = segments.length === 1 ? segments[0]! : undefined;
+  if (only) return measureText(ctx, only.text, only.style, width);
+  const key = `segments|${width}|${segments.map((s) => `${s.style.font}|${s.style.size}|${s.style.lineGap}|${s.text.text}`).join('\u0000')}`;
+  const known = ctx.measured.get(key);
+  if (known !== undefined) return known;
+  const { doc } = ctx;
+  const engine = doc as unknown as PdfkitText;
+  const { x, y } = doc;
+  const runs = segments.flatMap((segment) => runsFor(ctx, segment.text, segment.style).map((run) => ({ run, style: segment.style })));
+  runs.forEach(({ run, style }, i) => {
+    apply(ctx, run.font, style);
+    const options = { width, lineGap: style.lineGap, height: Infinity, continued: i < runs.length - 1 };
+    engine._text(run.text, i === 0 ? x : undefined, i === 0 ? y : undefined, options, (_line, lineOptions) => {
+      doc.y += doc.currentLineHeight(true) + (lineOptions.lineGap || engine._lineGap || 0);
+    });
+  });
+  const height = doc.y - y;
+  doc.x = x;
+  doc.y = y;
+  ctx.measured.set(key, height);
+  return height;
+}
+
 /** Width of a one-line text (labels, page numbers). */
 export function widthOf(ctx: PdfContext, text: Text, style: TextStyle): number {
   return runsFor(ctx, text, style).reduce((sum, run) => {
@@ -54,8 +106,14 @@ export interface DrawOptions {
  * structure tags over).
  */
 export function drawText(ctx: PdfContext, text: Text, style: TextStyle, x: number, y: number, width: number, options: DrawOptions = {}): void {
-  const runs = runsFor(ctx, text, style);
+  drawSegments(ctx, [{ text, style }], x, y, width, options);
+}
+
+/** Draws segments as one paragraph, as `drawText` does one text (measured by `measureSegments`). */
+export function drawSegments(ctx: PdfContext, segments: readonly Segment[], x: number, y: number, width: number, options: DrawOptions = {}): void {
+  const runs = segments.flatMap((segment) => runsFor(ctx, segment.text, segment.style).map((run) => ({ ...run, style: segment.style })));
   runs.forEach((run, i) => {
+    const style = run.style;
     apply(ctx, run.font, style);
     const opts = { width, lineGap: style.lineGap, align: options.align ?? 'left', continued: i < runs.length - 1 };
     if (i === 0) ctx.doc.text(run.text, x, y, opts);
