@@ -16,6 +16,8 @@ import { report } from '../report/diagnostics.js';
 import type { Root } from 'mdast';
 import { contentHash } from './content-hash.js';
 import { Timings } from './timings.js';
+import { performance } from 'node:perf_hooks';
+import { LIMITS } from '../read/limits.js';
 import type { InputFile } from './inputs.js';
 
 export interface ReadDocument {
@@ -39,6 +41,7 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
   for (const [n, input] of sorted.entries()) {
     onProgress?.(n, sorted.length);
     const file = new VFile({ path: input.path });
+    const started = performance.now();
     files.push(file);
     if (!withinSize(input.size ?? input.bytes.byteLength, file)) continue;
     const text = timings.time('parse', () => decodeContent(input.bytes, file));
@@ -77,6 +80,13 @@ export function readDocuments(inputs: readonly InputFile[], ids = new IdAllocato
     const records = timings.time('normalise', () => normalizeDocument(tree, {
       file, documentId: id, frontMatter, ids, foreignShare: foreignShareFor(frontMatter.language),
     }));
+    const elapsed = performance.now() - started;
+    if (elapsed > LIMITS.documentMs) {
+      report(file, `Document took ${(elapsed / 1000).toFixed(1)} s to read, expected under ${LIMITS.documentMs / 1000} s`, {
+        ruleId: 'slow-document', severity: 'warning', place: { line: 1, column: 1 },
+        note: 'Split it, or look for unusual markup (very long lines, deep nesting, many brackets).',
+      });
+    }
     documents.push({
       file, id, frontMatter, tree, text,
       source: sourceOf(id, input, frontMatter, records.stages),

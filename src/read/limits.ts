@@ -12,6 +12,8 @@ export const LIMITS = {
   bracketsPerBlock: 500,
   /** Most list items in one document. */
   listItems: 20_000,
+  /** Time to read and normalise one document, in milliseconds, before it is reported as slow. */
+  documentMs: 5_000,
   /** Largest YAML block (front matter, dataset.yaml, a rule file), in characters. */
   yamlChars: 100_000,
 } as const;
