@@ -19,12 +19,3 @@ export function minhashSignature(shingles: readonly string[], family: HashFamily
   }
   return signature;
 }
-
-/** Fraction of positions where two signatures agree: an estimate of Jaccard similarity. */
-export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
-  const n = Math.min(a.length, b.length);
-  if (n === 0) return 0;
-  let same = 0;
-  for (let i = 0; i < n; i += 1) if (a[i] === b[i]) same += 1;
-  return same / n;
-}

@@ -66,13 +66,3 @@ export function countAllFunctionWords(text: string, codes: readonly string[]): M
   }
   return counts;
 }
-
-export function countFunctionWords(text: string, code: string): number {
-  const set = SETS.get(code);
-  if (set === undefined) return 0;
-  let count = 0;
-  for (const word of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u)) {
-    if (word !== '' && set.has(word)) count += 1;
-  }
-  return count;
-}

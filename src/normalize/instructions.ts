@@ -45,9 +45,3 @@ export function isInstruction(sentence: string): boolean {
     return next === undefined || !/^(is|are|was|were|can|will|should|has|have|of)$/.test(next);
   });
 }
-
-/** Share of instruction sentences among sentences (0 when there are none). */
-export function instructionShare(sentences: readonly string[]): number {
-  if (sentences.length === 0) return 0;
-  return sentences.filter(isInstruction).length / sentences.length;
-}

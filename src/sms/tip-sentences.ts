@@ -32,11 +32,6 @@ function flaggedEvidence(record: GuidanceRecord, field: string): string[] {
     .filter((evidence) => evidence !== '');
 }
 
-/** True when an unresolved error or warning flag points at this field, or at no field. */
-export function isFlagged(record: GuidanceRecord, field: string): boolean {
-  return flaggedEvidence(record, field).length > 0;
-}
-
 /** The sentences of one field as the source has them, before any filter. */
 function allSentences(text: string | undefined): string[] {
   return text ? splitSentences(text).map((s) => s.text.trim()).filter((s) => s !== '') : [];

@@ -19,11 +19,6 @@ function flaggedKeys(record: GuidanceRecord, exclude: readonly Severity[]): Set<
     .map((flag) => `${flag.field ?? ''}\u0000${flag.evidence.trim()}`));
 }
 
-/** True when an unresolved flag of these severities points at any sentence of the field. */
-export function isFieldFlagged(record: GuidanceRecord, field: string, exclude: readonly Severity[]): boolean {
-  return record.flags.some((flag) => !flag.resolution && exclude.includes(flag.severity) && flag.field === field);
-}
-
 /**
  * The text of one field without its flagged sentences (undefined when nothing is left).
  * `field` is the record field path the text came from (`steps/2`, `text`, `items/0`…).
