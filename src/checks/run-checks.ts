@@ -114,7 +114,9 @@ function boilerplateFlags(doc: CheckDocument, block: BoilerplateBlock, rules: re
   const out: ReportFlag[] = [];
   for (const text of [block.text, ...block.items].filter(Boolean)) {
     const start = locate(index, text, block.start);
-    for (const sentence of splitSentences(text).flatMap((s) => matchingWindows(s.text).map((w) => ({ text: w.text.trim() ? s.text.slice(w.offset, w.offset + w.text.length) : '' })).filter((w) => w.text))) {
+    // Bounded stretches of each sentence, as the record checks use (see matchingWindows).
+    const stretches = splitSentences(text).flatMap((s) => matchingWindows(s.text).map((w) => ({ text: s.text.slice(w.offset, w.offset + w.text.length) })));
+    for (const sentence of stretches) {
       for (const span of findForeignSpans(sentence.text, doc.language)) {
         const at = locate(index, span.text, start);
         const message = `Unexpected text in another language (${span.detected}) in a document declared \`${doc.language}\``;

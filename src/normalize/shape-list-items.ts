@@ -58,7 +58,7 @@ function readItem(item: ListItem, lead: NameLead): ExerciseDraft {
 
 export const listItemShape: ExerciseShape = {
   id: 'list-item',
-  read(section: Section, _context, forced): ShapeResult | undefined {
+  read(section: Section): ShapeResult | undefined {
     const exercises: ExerciseDraft[] = [];
     const rest: Block[] = [];
     let found = false;
@@ -83,7 +83,6 @@ export const listItemShape: ExerciseShape = {
         else rest.push({ node: { ...list, children: [item] }, directives: [] });
       });
     }
-    void forced;
     return found ? { exercises, rest } : undefined;
   },
 };
