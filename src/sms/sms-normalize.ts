@@ -71,8 +71,20 @@ const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
  * collapsing and trimming are not listed in `replacements`.
  *
  * Idempotent: normalising the output again changes nothing and reports nothing.
+ * Cached (the tip composer normalises the same sentences many times); callers get a copy.
  */
 export function normalizeForSms(text: string): NormalizedSms {
+  const hit = normalized.get(text);
+  if (hit) return { text: hit.text, replacements: hit.replacements.map((r) => ({ ...r })) };
+  const out = normalizeUncached(text);
+  if (normalized.size >= 50_000) normalized.clear();
+  normalized.set(text, out);
+  return { text: out.text, replacements: out.replacements.map((r) => ({ ...r })) };
+}
+
+const normalized = new Map<string, NormalizedSms>();
+
+function normalizeUncached(text: string): NormalizedSms {
   const nfc = text.normalize('NFC');
   const replacements: SmsReplacement[] = [];
   let out = '';

@@ -74,7 +74,21 @@ export function endSentence(text: string): string {
  * the input with whole clauses dropped or words abbreviated, nothing else. A
  * sentence that is not clean to begin with is returned as it is.
  */
+const shortened = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 export function shortenSentence(sentence: string, level: number, context: ShortenContext): string {
+  // Pure, and asked again and again for the same sentence while tips are composed: cached.
+  const key = `${level}\u0000${context.painCue ? 1 : 0}\u0000${sentence}`;
+  const hit = shortened.get(key);
+  if (hit !== undefined) return hit;
+  const out = shortenUncached(sentence, level, context);
+  if (shortened.size >= CACHE_LIMIT) shortened.clear();
+  shortened.set(key, out);
+  return out;
+}
+
+function shortenUncached(sentence: string, level: number, context: ShortenContext): string {
   let out = sentence;
   for (const rule of SHORTEN_RULES) {
     if (rule.tier > level || (rule.needsPainCue === true && !context.painCue)) continue;
