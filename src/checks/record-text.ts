@@ -68,12 +68,13 @@ export class LineIndex {
  * words joined by any whitespace, so soft line breaks and indentation do not matter. Falls back
  * to `near` when it cannot be found (markup inside the text).
  */
-export function locate(index: LineIndex, text: string, near: Point): Point {
+export function locate(index: LineIndex, text: string, near: Point, within = 20_000): Point {
   const words = text.trim().split(/\s+/).slice(0, 6).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0 || !words[0]) return near;
   const from = Math.max(0, index.offsetOf(near) - 2);
   const pattern = new RegExp(words.join('\\s+(?:[>*-]\\s+)?'), 'u');
-  const window = index.text.slice(from, from + 20_000);
+  // Markup and line breaks make the source a little longer than the cleaned text: allow for it.
+  const window = index.text.slice(from, from + Math.min(20_000, within * 2 + 200));
   const match = pattern.exec(window);
   return match ? index.pointOf(from + match.index) : near;
 }
@@ -83,7 +84,7 @@ export function recordSentences(record: GuidanceRecord, index: LineIndex | undef
   const out: SentenceText[] = [];
   for (const field of recordFields(record)) {
     for (const sentence of splitSentences(field.text)) {
-      const start = index && sentence.start > 0 ? locate(index, sentence.text, field.start) : field.start;
+      const start = index && sentence.start > 0 ? locate(index, sentence.text, field.start, field.text.length) : field.start;
       out.push({ field: field.field, text: sentence.text, start, offset: sentence.start });
     }
   }
