@@ -3,6 +3,7 @@
 import { cp, readdir } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
+import { expect } from 'vitest';
 import { build, type BuildResult } from '../../src/index.js';
 import {
   cleanupAll, makeContentDir, makeTempDir, snapshotDir, snapshotToObject, VALID_DOCUMENT,
@@ -95,3 +96,16 @@ export function withFrontMatter(body: string): string {
 
 /** A valid front matter body (lines 2–4 of the document). */
 export const GOOD_FRONT_MATTER = 'title: Back care\nlanguage: en\naudience: [pregnancy]';
+
+/**
+ * The build failed with this error among `count` errors (any number when 0) and left the output
+ * folder as it was.
+ */
+export function expectRejected(run: BadBuild, expected: Partial<Diagnostic> & { reason?: unknown }, count = 1): void {
+  expect(run.result.ok).toBe(false);
+  expect(run.result.written).toEqual([]);
+  expect(run.errors).toContainEqual(expect.objectContaining(expected));
+  if (count > 0) expect(run.errors).toHaveLength(count);
+  expect(run.after).toEqual(run.before);
+  expect(run.siblings).toEqual(['dist']);
+}

@@ -2,18 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Dataset } from '../../src/index.js';
-import { buildOverExistingOutput, cleanupTemp, withFrontMatter, type BadBuild, type Diagnostic } from '../helpers/build-check.js';
+import { buildOverExistingOutput, cleanupTemp, expectRejected, withFrontMatter } from '../helpers/build-check.js';
 import { makeContentDir, makeTempDir, VALID_DOCUMENT } from '../helpers/content-dir.js';
 
 afterAll(cleanupTemp);
-
-function expectRejected(run: BadBuild, expected: Partial<Diagnostic> & { reason?: unknown }): void {
-  expect(run.result.ok).toBe(false);
-  expect(run.result.written).toEqual([]);
-  expect(run.errors).toEqual([expect.objectContaining(expected)]);
-  expect(run.after).toEqual(run.before);
-  expect(run.siblings).toEqual(['dist']);
-}
 
 // VALID_DOCUMENT line 14 is `3. Breathe out and round your back.`; `out` starts at column 11.
 const WITH_NUL = VALID_DOCUMENT.replace('Breathe out', 'Breathe\0out');

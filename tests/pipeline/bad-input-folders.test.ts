@@ -3,18 +3,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { build } from '../../src/index.js';
-import { buildOverExistingOutput, cleanupTemp, type BadBuild, type Diagnostic } from '../helpers/build-check.js';
+import { buildOverExistingOutput, cleanupTemp, expectRejected } from '../helpers/build-check.js';
 import { captureIo, makeContentDir, makeTempDir, snapshotDir, snapshotToObject, VALID_DOCUMENT } from '../helpers/content-dir.js';
 
 afterAll(cleanupTemp);
-
-function expectRejected(run: BadBuild, expected: Partial<Diagnostic> & { reason?: unknown }): void {
-  expect(run.result.ok).toBe(false);
-  expect(run.result.written).toEqual([]);
-  expect(run.errors).toEqual([expect.objectContaining(expected)]);
-  expect(run.after).toEqual(run.before);
-  expect(run.siblings).toEqual(['dist']);
-}
 
 describe('dataset.yaml', () => {
   it('rejects a content folder without dataset.yaml', async () => {

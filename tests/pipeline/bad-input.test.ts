@@ -1,20 +1,11 @@
 // Bad front matter: every case is reported at the content file's line (and column where the
 // place is exact) with its rule id, and a failed build leaves the existing output untouched.
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildOverExistingOutput, cleanupTemp, GOOD_FRONT_MATTER, withFrontMatter, type BadBuild, type Diagnostic } from '../helpers/build-check.js';
+import { GOOD_FRONT_MATTER, buildOverExistingOutput, cleanupTemp, expectRejected, withFrontMatter } from '../helpers/build-check.js';
 
 afterAll(cleanupTemp);
 
 /** The build failed, reported `expected` (and only that many errors), and wrote nothing. */
-function expectRejected(run: BadBuild, expected: Partial<Diagnostic> & { reason?: unknown }, count = 1): void {
-  expect(run.result.ok).toBe(false);
-  expect(run.result.written).toEqual([]);
-  expect(run.errors).toContainEqual(expect.objectContaining(expected));
-  if (count > 0) expect(run.errors).toHaveLength(count);
-  expect(run.after).toEqual(run.before);
-  expect(run.siblings).toEqual(['dist']);
-}
-
 describe('front matter', () => {
   it('reports broken YAML at the content file\'s line and column, not the YAML block\'s', async () => {
     // Line 5 of the file is line 4 of the YAML block.
