@@ -86,7 +86,7 @@ export function runChecks(documents: readonly CheckDocument[], rules: readonly C
     }
     for (const block of doc.boilerplate) {
       reportFinding(doc.file, `${capital(block.kind)} left out of the records (${block.reason})`, { ruleId: 'boilerplate', severity: 'info', place: block.start });
-      flags.push(...boilerplateFlags(doc, block, rules, index));
+      flags.push(...boilerplateFlags(doc, block, docRules, index));
     }
   }
   for (const entry of outcome.duplicates) {
@@ -110,7 +110,7 @@ function withheldReason(record: GuidanceRecord, rule: string, message: string, f
   return `${rule}: ${message}`;
 }
 
-function boilerplateFlags(doc: CheckDocument, block: BoilerplateBlock, rules: readonly CompiledRule[], index: LineIndex): ReportFlag[] {
+function boilerplateFlags(doc: CheckDocument, block: BoilerplateBlock, rules: readonly CompiledRule[] /* already those of the document's language */, index: LineIndex): ReportFlag[] {
   const out: ReportFlag[] = [];
   for (const text of [block.text, ...block.items].filter(Boolean)) {
     const start = locate(index, text, block.start);
@@ -126,7 +126,7 @@ function boilerplateFlags(doc: CheckDocument, block: BoilerplateBlock, rules: re
         });
         reportFinding(doc.file, `${message} (in ${block.kind} text, left out of the records): “${span.text}”`, { ruleId: FOREIGN_RULE, severity: 'error', place: at });
       }
-      for (const match of checkSentence(sentence.text, { stages: doc.stages }, rules.filter((rule) => rule.language === doc.language.toLowerCase().split(/[-_]/)[0]))) {
+      for (const match of checkSentence(sentence.text, { stages: doc.stages }, rules)) {
         if (match.via !== 'pattern') continue;
         const at = locate(index, sentence.text.slice(match.index), start);
         out.push({
