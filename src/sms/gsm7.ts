@@ -29,6 +29,15 @@ GSM7_BASIC_TABLE.forEach((char, septet) => {
 });
 const EXTENSION = new Map<string, number>(GSM7_EXTENSION_TABLE.map(([septet, char]) => [char, septet]));
 
+/**
+ * Septet cost by UTF-16 code unit (0: not GSM-7), so the hot loops below read
+ * one typed-array cell per character. Every GSM-7 character is in the BMP and
+ * none is a surrogate, so a surrogate code unit always costs 0 here.
+ */
+const COST = new Uint8Array(0x10000);
+for (const char of BASIC.keys()) COST[char.charCodeAt(0)] = 1;
+for (const char of EXTENSION.keys()) COST[char.charCodeAt(0)] ||= 2;
+
 /** Formats a code point as `U+XXXX`. */
 export function formatCodePoint(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -42,9 +51,9 @@ export function formatCodePoint(codePoint: number): string {
  *   (0x1B is the escape code) and returns `undefined`.
  */
 export function gsm7Cost(char: string): SeptetCost | undefined {
-  if (BASIC.has(char)) return 1;
-  if (EXTENSION.has(char)) return 2;
-  return undefined;
+  if (char.length !== 1) return undefined;
+  const cost = COST[char.charCodeAt(0)];
+  return cost === 0 ? undefined : (cost as SeptetCost);
 }
 
 /**
@@ -55,12 +64,13 @@ export function gsm7Cost(char: string): SeptetCost | undefined {
  *   the whole text is GSM-7.
  */
 export function firstNonGsm(text: string): NonGsmChar | undefined {
-  let index = 0;
-  for (const char of text) {
-    if (gsm7Cost(char) === undefined) {
-      return { char, index, codePoint: formatCodePoint(char.codePointAt(0) ?? 0) };
+  for (let index = 0; index < text.length; index += 1) {
+    if (COST[text.charCodeAt(index)] === 0) {
+      const codePoint = text.codePointAt(index) ?? 0;
+      const char = String.fromCodePoint(codePoint);
+      // A lone surrogate is reported as itself (fromCodePoint gives it back whole).
+      return { char, index, codePoint: formatCodePoint(codePoint) };
     }
-    index += char.length;
   }
   return undefined;
 }
@@ -79,9 +89,9 @@ export function isGsm7(text: string): boolean {
  */
 export function septetLength(text: string): number | undefined {
   let total = 0;
-  for (const char of text) {
-    const cost = gsm7Cost(char);
-    if (cost === undefined) return undefined;
+  for (let index = 0; index < text.length; index += 1) {
+    const cost = COST[text.charCodeAt(index)]!;
+    if (cost === 0) return undefined;
     total += cost;
   }
   return total;

@@ -83,9 +83,11 @@ export function checkSegments(segments: number | undefined): number {
 export function fitUnits(units: readonly string[], segments: number, level = 0, fields: string[] = [], breaks: Breaks = 'word'): Fitted | Unfitted {
   const normalized = units.map((unit) => normalizeForSms(unit).text).filter((unit) => unit !== '');
   const text = normalized.join(' ');
-  const bad = firstNonGsm(text);
-  if (bad) return { ok: false, reason: 'ucs2', field: fields[0] ?? '', char: bad, pieces: [{ field: fields[0] ?? '', char: bad }] };
-  const septets = septetLength(text) ?? Number.POSITIVE_INFINITY;
+  const septets = septetLength(text);
+  if (septets === undefined) {
+    const bad = firstNonGsm(text)!;
+    return { ok: false, reason: 'ucs2', field: fields[0] ?? '', char: bad, pieces: [{ field: fields[0] ?? '', char: bad }] };
+  }
   if (text === '') return { ok: false, reason: 'too-long', septets: 0 };
   const parts = splitTip(normalized, segments, breaks === 'word');
   if (!parts) return { ok: false, reason: 'too-long', septets };

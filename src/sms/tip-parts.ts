@@ -55,6 +55,7 @@ export function splitTip(units: readonly string[], maxParts: number, wordBreaks 
   const whole = septetLength(text);
   if (whole === undefined) return undefined;
   if (whole <= GSM7_SINGLE) return [text];
+  if (maxParts < 2) return undefined;
   const costs = units.map((unit) => septetLength(unit) ?? Number.POSITIVE_INFINITY);
   for (let total = 2; total <= maxParts; total += 1) {
     const parts = packUnits(units, costs, total);

@@ -13,6 +13,9 @@ export interface ShortenContext {
   painCue: boolean;
 }
 
+/** The most entries a cache of this module keeps before it starts again (bounded memory on any corpus). */
+const CACHE_LIMIT = 50_000;
+
 /** Words a sentence must not end on: they promise more words. */
 const DANGLING: ReadonlySet<string> = new Set([
   'and', 'or', 'with', 'but', 'nor', 'of', 'the', 'a', 'an', 'if', 'than', 'your', 'without', 'because',
@@ -48,6 +51,18 @@ function balanced(text: string): boolean {
  * left hanging.
  */
 export function isCleanSentence(sentence: string): boolean {
+  // Pure, and asked for the same shortened sentences at every candidate of a tip: cached.
+  const hit = clean.get(sentence);
+  if (hit !== undefined) return hit;
+  const out = isCleanUncached(sentence);
+  if (clean.size >= CACHE_LIMIT) clean.clear();
+  clean.set(sentence, out);
+  return out;
+}
+
+const clean = new Map<string, boolean>();
+
+function isCleanUncached(sentence: string): boolean {
   const text = sentence.trim();
   const tail = /[^\p{L}\p{N}]*$/u.exec(text)?.[0] ?? '';
   if (!/^["')]*[.!?]+["')]*$/.test(tail) || tail.length === text.length) return false;
@@ -75,7 +90,6 @@ export function endSentence(text: string): string {
  * sentence that is not clean to begin with is returned as it is.
  */
 const shortened = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
 
 export function shortenSentence(sentence: string, level: number, context: ShortenContext): string {
   // Pure, and asked again and again for the same sentence while tips are composed: cached.
