@@ -14,7 +14,9 @@
  * 3. LSH banding (default 80 bands × 3 rows = 240 hashes) proposes candidate pairs. A pair with
  *    Jaccard s is proposed with probability 1 − (1 − s³)⁸⁰: 0.99 at s = 0.39 (the weakest real
  *    paraphrase in the seeds), 0.89 at s = 0.3, 0.47 at s = 0.2, 0.08 at s = 0.1.
- * 4. Each candidate is verified exactly (see `verifySimilarity`), after the number veto.
+ * 4. Each candidate is verified exactly (see `verifySimilarity`). The number veto (units that
+ *    mention different numbers are never duplicates) is applied by the banding itself: the
+ *    comparison class includes the unit's numbers, so vetoed pairs are never proposed.
  * 5. Units are walked in reading order; a unit that duplicates an earlier kept unit is dropped
  *    and paired with the earliest such unit; otherwise it is kept. No chains: a unit is only ever
  *    paired with a kept unit.
@@ -143,7 +145,10 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
   eligible.forEach((g, k) => signatures.set(g, minhashSignature(hashed[k] ?? [], family)));
   const items: Array<LshItem | undefined> = groups.map((g) => {
     const signature = signatures.get(g);
-    return signature === undefined ? undefined : { cls: g.cls, signature };
+    // Units that mention different numbers are never duplicates (the number veto), so the numbers
+    // are part of the comparison class: such pairs never become candidates, and a crowd of
+    // near copies that differ only in their counts costs no lookups (candidates stay linear).
+    return signature === undefined ? undefined : { cls: `${g.cls}\u0001${[...g.numbers].sort().join(' ')}`, signature };
   });
   const thresholds: VerifyThresholds = {
     jaccard: opts.jaccardThreshold,

@@ -28,10 +28,29 @@ export class LshIndex {
     this.buckets = Array.from({ length: bands }, () => new Map<string, number[]>());
   }
 
+  /** A small number per comparison class, so bucket keys stay short whatever the class names. */
+  private readonly classes = new Map<string, number>();
+
+  /**
+   * One bucket key per band: the class number and the band's values, each written as two UTF-16
+   * code units (16 bits each), so keys are exact (no collisions) and cheap to build and hash.
+   */
   private keys(item: LshItem): string[] {
+    let cls = this.classes.get(item.cls);
+    if (cls === undefined) {
+      cls = this.classes.size;
+      this.classes.set(item.cls, cls);
+    }
+    const prefix = String.fromCharCode(cls & 0xffff, cls >>> 16);
     const out: string[] = [];
+    const rows = this.rows;
     for (let band = 0; band < this.bands; band += 1) {
-      out.push(`${item.cls}\u0001${item.signature.subarray(band * this.rows, band * this.rows + this.rows).join(',')}`);
+      let key = prefix;
+      for (let r = band * rows; r < band * rows + rows; r += 1) {
+        const value = item.signature[r]!;
+        key += String.fromCharCode(value & 0xffff, value >>> 16);
+      }
+      out.push(key);
     }
     return out;
   }

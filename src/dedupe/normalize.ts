@@ -18,6 +18,8 @@ const DECIMAL = /(?<=\p{N})[.,](?=\p{N})/gu;
 /** Everything that is not a letter, a mark, a digit or the protected decimal point. */
 const NON_WORD = /[^\p{L}\p{M}\p{N}\u0000]+/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Normalise text for duplicate comparison.
  *
@@ -30,9 +32,11 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}\u0000]+/gu;
  * Idempotent: `normalizeForComparison(normalizeForComparison(t)) === normalizeForComparison(t)`.
  */
 export function normalizeForComparison(text: string): string {
-  let s = text.normalize('NFC').normalize('NFKC');
-  // Twice: NFKC can turn a caseless compatibility letter (ℌ) into a capital (H).
-  s = foldCase(foldCase(s).normalize('NFKC'));
+  // ASCII text is already in every normal form and folds by lower-casing alone (most units).
+  let s = ASCII.test(text)
+    ? text.toLowerCase()
+    : // Twice: NFKC can turn a caseless compatibility letter (ℌ) into a capital (H).
+      foldCase(foldCase(text.normalize('NFC').normalize('NFKC')).normalize('NFKC'));
   s = s.replace(INVISIBLE, '');
   s = s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
   s = s.replace(INNER_APOSTROPHE, '');
