@@ -1,14 +1,11 @@
 // Repeats removed once: exact and near-duplicate headings, paragraphs, list items and sentences,
 // within and across documents. The earliest copy in reading order is kept; every dropped copy is
 // reported with both places and the similarity.
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { findDuplicates, type DedupeKind, type DedupeOptions, type DedupeStats } from '../dedupe/index.js';
 import { splitSentences } from '../language/split-sentences.js';
 import type { Advice, Exercise, Point } from '../model/types.js';
 import type { BoilerplateBlock } from '../normalize/boilerplate.js';
 import { locate, type LineIndex } from './record-text.js';
-import { clean } from '../normalize/inline-text.js';
 
 export interface PlaceRef {
   document: string;
@@ -30,7 +27,8 @@ export interface DuplicateEntry {
 export interface DedupeDocument {
   id: string;
   file: string;
-  tree: Root;
+  /** Top-level headings: their text (inline markup removed) and where they start. */
+  headings: ReadonlyArray<{ text: string; start: Point }>;
   index: LineIndex;
   exercises: Exercise[];
   advice: Advice[];
@@ -63,10 +61,8 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
   const units: Unit[] = [];
   documents.forEach((doc, d) => {
     const at = (point: Point, text: string, record?: string): PlaceRef => ({ document: doc.id, file: doc.file, line: point.line, column: point.column, text, ...(record ? { record } : {}) });
-    for (const node of doc.tree.children) {
-      if (node.type !== 'heading' || !node.position) continue;
-      const text = clean(toString(node, { includeHtml: false }));
-      if (text) units.push({ id: `${d}:h:${node.position.start.line}`, kind: 'heading', unit: 'heading', text, place: at(node.position.start, text), sort: [d, node.position.start.line, 0, 0], drop: () => undefined });
+    for (const { text, start } of doc.headings) {
+      if (text) units.push({ id: `${d}:h:${start.line}`, kind: 'heading', unit: 'heading', text, place: at(start, text), sort: [d, start.line, 0, 0], drop: () => undefined });
     }
     for (const e of doc.exercises) {
       const text = [e.name, e.startingPosition ?? '', ...e.steps].join(' ');

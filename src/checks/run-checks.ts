@@ -2,28 +2,28 @@
 // claims, reviewer decisions, status. Pure: mutates the records it is given and returns the
 // report; findings also become messages on the documents' vfiles.
 import type { VFile } from 'vfile';
-import type { Exercise, GuidanceRecord, Severity, Stage } from '../model/types.js';
+import type { Exercise, GuidanceRecord, Point, Severity, Stage } from '../model/types.js';
 import type { BoilerplateBlock } from '../normalize/boilerplate.js';
 import type { AllowDirective } from '../normalize/document.js';
-import type { Root } from 'mdast';
 import { checkSentence, type CompiledRule } from '../safety/index.js';
 import { findForeignSpans } from '../language/index.js';
 import { splitSentences } from '../language/split-sentences.js';
 import { reportFinding } from '../report/diagnostics.js';
 import { dedupe } from './dedupe-check.js';
 import { groupExercises, type ExerciseGroupSpec } from './groups.js';
-import { checkLanguage, FOREIGN_RULE, INSTRUCTION_FIELDS } from './language-check.js';
-import { LineIndex, locate, recordSentences } from './record-text.js';
+import { FOREIGN_RULE, INSTRUCTION_FIELDS } from './language-check.js';
+import { checkInProcess, primaryLanguage, rulesFor, type RecordChecker } from './record-checks.js';
+import { LineIndex, locate } from './record-text.js';
 import { applyResolutions, settleStatus } from './resolutions.js';
 import type { Report, ReportFlag } from './report-data.js';
-import { checkSafety, matchingWindows } from './safety-check.js';
+import { matchingWindows } from './safety-check.js';
 import { Timings } from '../pipeline/timings.js';
 
 export interface CheckDocument {
   id: string;
   file: VFile;
   text: string;
-  tree: Root;
+  headings: ReadonlyArray<{ text: string; start: Point }>;
   stages: Stage[];
   language: string;
   exercises: Exercise[];
@@ -32,19 +32,27 @@ export interface CheckDocument {
   allows: AllowDirective[];
 }
 
-export function runChecks(documents: readonly CheckDocument[], rules: readonly CompiledRule[], groups: readonly ExerciseGroupSpec[], timings = new Timings()): Report {
+/**
+ * Runs every check. The language and safety checks of each document's records go through
+ * `checker` (on this thread by default; see `worker-pool.ts`), after duplicates are removed.
+ */
+export async function runChecks(documents: readonly CheckDocument[], rules: readonly CompiledRule[], groups: readonly ExerciseGroupSpec[], timings = new Timings(), checker: RecordChecker = checkInProcess(rules)): Promise<Report> {
   const indexes = new Map(documents.map((doc) => [doc.id, new LineIndex(doc.text)]));
   const outcome = timings.time('dedupe', () => dedupe(documents.map((doc) => ({ ...doc, file: doc.file.path, index: indexes.get(doc.id)! }))));
+  const checked = await timings.timeAsync('safety', () => checker(documents.map((doc) => ({ text: doc.text, language: doc.language, records: [...doc.exercises, ...doc.advice] }))));
   const flags: ReportFlag[] = [];
   const known = new Set([...rules.map((rule) => rule.id), FOREIGN_RULE]);
   const staleDirectives: Report['staleDirectives'] = [];
   const unchecked = new Set<GuidanceRecord>();
 
-  for (const doc of documents) {
+  documents.forEach((doc, d) => {
     const index = indexes.get(doc.id)!;
     const records: GuidanceRecord[] = [...doc.exercises, ...doc.advice];
-    const primary = doc.language.toLowerCase().split(/[-_]/)[0]!;
-    const docRules = rules.filter((rule) => rule.language === primary);
+    records.forEach((record, r) => {
+      record.flags = checked[d]?.[r] ?? record.flags;
+    });
+    const primary = primaryLanguage(doc.language);
+    const docRules = rulesFor(rules, doc.language);
     if (docRules.length === 0 && rules.length > 0 && records.length > 0) {
       // The rules cannot read this language: nothing in it was checked, so nothing of it may
       // reach a reader until rules in its language exist.
@@ -54,13 +62,6 @@ export function runChecks(documents: readonly CheckDocument[], rules: readonly C
       });
       for (const record of records) unchecked.add(record);
     }
-    timings.time('safety', () => {
-      for (const record of records) {
-        const sentences = recordSentences(record, index);
-        checkLanguage(record, sentences, index);
-        checkSafety(record, sentences, docRules, index);
-      }
-    });
     for (const stale of applyResolutions(records, doc.allows, known)) {
       const { directive } = stale;
       const reason = stale.reason === 'unknown-rule'
@@ -88,7 +89,7 @@ export function runChecks(documents: readonly CheckDocument[], rules: readonly C
       reportFinding(doc.file, `${capital(block.kind)} left out of the records (${block.reason})`, { ruleId: 'boilerplate', severity: 'info', place: block.start });
       flags.push(...boilerplateFlags(doc, block, docRules, index));
     }
-  }
+  });
   for (const entry of outcome.duplicates) {
     const file = documents.find((doc) => doc.id === entry.dropped.document)?.file;
     if (!file) continue;

@@ -21,6 +21,7 @@ const COMMON_OPTIONS = {
   content: { type: 'string', default: 'content' },
   format: { type: 'string', default: 'text' },
   'fail-on': { type: 'string' },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -52,6 +53,17 @@ function writerOptions(values: Record<string, unknown>): WriterOptions {
   return out;
 }
 
+const JOBS_HELP = `  --jobs N         threads that read and check documents (default: one per core from 64 documents,
+                   else 1); the outputs are the same bytes whatever N`;
+
+/** --jobs, checked: a whole number from 1 to 64, or absent (automatic). */
+function jobsOption(values: Record<string, unknown>): { jobs?: number } {
+  if (values.jobs === undefined) return {};
+  const n = Number(values.jobs);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs ${String(values.jobs)} is not a whole number from 1 to 64`);
+  return { jobs: n };
+}
+
 const REPORT_HELP = `  --format NAME    diagnostics format: ${FORMATS} (default: text)
                    json: every message with place and rule; sarif: SARIF 2.1.0 for code scanning;
                    github: workflow annotations, plus the full list in $GITHUB_STEP_SUMMARY`;
@@ -71,7 +83,7 @@ function progress(io: CliIo): (done: number, total: number) => void {
 export const COMMANDS: Readonly<Record<string, Command>> = {
   build: {
     summary: 'compile content/ into dist/ (JSON dataset, report and the other outputs)',
-    usage: `Usage: guidance build [--content DIR] [--out DIR] [--outputs LIST] [--format ${FORMATS}] [--fail-on error|warning|never]
+    usage: `Usage: guidance build [--content DIR] [--out DIR] [--outputs LIST] [--jobs N] [--format ${FORMATS}] [--fail-on error|warning|never]
 
 Reads the markdown documents in DIR (default content/), checks them (duplicates, boilerplate,
 language, unsafe claims), and writes every output into --out (default dist/), including
@@ -83,6 +95,7 @@ Options:
   --outputs LIST   comma-separated output groups to write (default: all: ${outputNames().join(',')})
 ${WRITER_HELP}
 ${REPORT_HELP}
+${JOBS_HELP}
   --fail-on LEVEL  exit 1 when findings reach this level: error, warning or never (default: never —
                    flagged text is withheld from the outputs, so the outputs are safe either way)
   -h, --help       show this help
@@ -99,7 +112,7 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
       const outputs = typeof values.outputs === 'string' ? values.outputs.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
       const unknown = outputs?.filter((name) => !outputNames().includes(name)) ?? [];
       if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}, expected some of: ${outputNames().join(', ')}`);
-      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), onProgress: progress(io) });
+      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), ...jobsOption(values), onProgress: progress(io) });
       const gate = emitReport(result.files, format, failOn, io, 'stderr');
       if (!result.ok) {
         io.stderr.write(`guidance: build failed, ${result.outDir}/ left unchanged\n`);
@@ -113,7 +126,7 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
   },
   lint: {
     summary: 'check content/ and report problems without writing anything',
-    usage: `Usage: guidance lint [--content DIR] [--format ${FORMATS}] [--fail-on error|warning|never]
+    usage: `Usage: guidance lint [--content DIR] [--jobs N] [--format ${FORMATS}] [--fail-on error|warning|never]
 
 Checks the content documents — front matter, structure, duplicates, boilerplate, language and
 unsafe claims — and prints every finding with file:line:column, severity, message and rule id.
@@ -121,6 +134,7 @@ unsafe claims — and prints every finding with file:line:column, severity, mess
 Options:
   --content DIR    content folder (default: content)
 ${REPORT_HELP}
+${JOBS_HELP}
   --fail-on LEVEL  exit 1 when findings reach this level: error, warning or never (default: error)
   -h, --help       show this help
 
@@ -133,14 +147,14 @@ Exit codes: 0 nothing at --fail-on, 1 content errors or findings at --fail-on, 2
       }
       const format = checkFormat(values.format);
       const failOn = checkFailOn(values['fail-on'] ?? 'error');
-      const result = await lint({ contentDir: String(values.content) });
+      const result = await lint({ contentDir: String(values.content), ...jobsOption(values) });
       const gate = emitReport(result.files, format, failOn, io, 'stdout');
       return hasErrors(result.files) || gate ? EXIT.content : EXIT.ok;
     },
   },
   check: {
     summary: 'check that dist/ is exactly what content/ produces (for CI); writes nothing',
-    usage: `Usage: guidance check [--content DIR] [--out DIR] [--format ${FORMATS}] [--fail-on error|warning|never]
+    usage: `Usage: guidance check [--content DIR] [--out DIR] [--jobs N] [--format ${FORMATS}] [--fail-on error|warning|never]
 
 Compiles the content in memory and compares every output with the files in --out, byte for
 byte. Names each stale, missing or extra file. Also validates the content, the rule files and
@@ -151,6 +165,7 @@ Options:
   --out DIR        output folder to compare (default: dist)
 ${WRITER_HELP}
 ${REPORT_HELP}
+${JOBS_HELP}
   --fail-on LEVEL  also exit 1 when findings reach this level: error, warning or never (default: never)
   -h, --help       show this help
 
@@ -164,7 +179,7 @@ Exit codes: 0 outputs up to date, 1 stale, missing or extra outputs, content err
       }
       const format = checkFormat(values.format);
       const failOn = checkFailOn(values['fail-on'] ?? 'never');
-      const result = await check({ contentDir: String(values.content), outDir: String(values.out), writerOptions: writerOptions(values) });
+      const result = await check({ contentDir: String(values.content), outDir: String(values.out), writerOptions: writerOptions(values), ...jobsOption(values) });
       const gate = emitReport(result.files, format, failOn, io, 'stdout');
       const stale = result.stale.length + result.missing.length + result.extra.length;
       if (hasErrors(result.files)) {

@@ -16,6 +16,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   timings?: Timings;
   writerOptions?: WriterOptions;
+  /** Threads that read and check documents (see `CompileOptions.jobs`). */
+  jobs?: number;
 }
 
 export interface BuildResult {
@@ -31,7 +33,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
   const input = await loadContent(contentDir);
-  const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.timings ? { timings: options.timings } : {}), ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}) });
+  const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.timings ? { timings: options.timings } : {}), ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) });
   if (!result.ok) return { ok: false, files: result.files, written: [], outDir, ...(result.dataset ? { dataset: result.dataset } : {}) };
   await writeOutputs(outDir, result.outputs);
   return {
@@ -44,8 +46,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 /** Checks the content without writing anything. */
-export async function lint(options: Pick<BuildOptions, 'contentDir'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
+export async function lint(options: Pick<BuildOptions, 'contentDir' | 'jobs'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
   const input = await loadContent(options.contentDir ?? 'content');
-  const result = await compile(input, { outputs: [] });
+  const result = await compile(input, { outputs: [], ...(options.jobs ? { jobs: options.jobs } : {}) });
   return { ok: result.ok, files: result.files };
 }

@@ -40,6 +40,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const result = await compile(await loadContent(contentDir), {
     ...(options.outputs ? { outputs: options.outputs } : {}),
     ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   const files = [...result.files];
   if (!result.ok) return { ok: false, files, stale: [], missing: [], extra: [] };

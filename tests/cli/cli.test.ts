@@ -71,6 +71,17 @@ describe('usage', () => {
     const { readdir } = await import('node:fs/promises');
     expect(await readdir(temp.dir)).toEqual([]);
   });
+
+  it.each(COMMAND_NAMES)('%s --jobs takes a whole number from 1 to 64, else exits 2', async (name) => {
+    const content = await makeContentDir({ 'a.md': VALID_DOCUMENT });
+    for (const bad of ['0', 'two', '1.5', '65']) {
+      const { code, stderr } = await run([name, '--content', content.dir, '--jobs', bad]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`--jobs ${bad} is not a whole number from 1 to 64`);
+    }
+    const { code } = await run(['lint', '--content', content.dir, '--jobs', '1']);
+    expect(code).toBe(0);
+  });
 });
 
 describe('diagnostics', () => {

@@ -1,0 +1,122 @@
+// Worker threads across documents: each document is read, and later its records checked, on
+// whichever thread is free; results come back in input order, so the output is the same bytes
+// as a single-threaded run. Used for large contents only (threads take time to start).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RecordCheckJob, RecordChecker } from '../checks/record-checks.js';
+import type { InputFile } from './inputs.js';
+import type { DocumentRead } from './read-document.js';
+
+export type PoolTask = 'read' | 'check';
+export interface PoolRequest { id: number; task: PoolTask; items: unknown[] }
+export type PoolResponse = { id: number; result: unknown[] } | { id: number; error: { message: string; stack: string } };
+
+/** Below this many documents one thread is faster than starting others. */
+export const PARALLEL_MIN_DOCUMENTS = 64;
+/** The most threads the pool starts, whatever the machine. */
+const MAX_JOBS = 8;
+
+/** Threads to use: `jobs` when given, else one per core for large contents, else one. */
+export function resolveJobs(jobs: number | undefined, documents: number): number {
+  if (jobs !== undefined) {
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new RangeError(`jobs must be a whole number from 1 to 64, got ${String(jobs)}`);
+    return jobs;
+  }
+  return documents >= PARALLEL_MIN_DOCUMENTS ? Math.min(availableParallelism(), MAX_JOBS) : 1;
+}
+
+/** The compiled worker script; absent when the sources run untranspiled (the tests). */
+const WORKER_URL = new URL('./document-worker.js', import.meta.url);
+
+export class DocumentPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, { resolve: (items: unknown[]) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  /** Starts `size` workers, or returns undefined when workers cannot run here. */
+  static start(size: number, rules: ReadonlyArray<{ path: string; text: string }>): DocumentPool | undefined {
+    if (size < 2 || !existsSync(fileURLToPath(WORKER_URL))) return undefined;
+    return new DocumentPool(size, rules);
+  }
+
+  private constructor(readonly size: number, rules: ReadonlyArray<{ path: string; text: string }>) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(WORKER_URL, { workerData: { rules } });
+      worker.on('message', (response: PoolResponse) => this.settle(response));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`A document worker stopped with code ${code}`));
+      });
+      return worker;
+    });
+  }
+
+  /** Reads the documents (in order), reporting progress as batches finish. */
+  read(inputs: readonly InputFile[], onProgress?: (done: number, total: number) => void): Promise<DocumentRead[]> {
+    return this.map<InputFile, DocumentRead>('read', inputs, onProgress);
+  }
+
+  /** A record checker that runs on the pool's threads. */
+  checker(): RecordChecker {
+    return (jobs) => this.map<RecordCheckJob, Awaited<ReturnType<RecordChecker>>[number]>('check', jobs);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  /**
+   * Runs `task` over the items in batches, each worker taking the next batch when it is free,
+   * and returns the results in the items' order.
+   */
+  private async map<I, O>(task: PoolTask, items: readonly I[], onProgress?: (done: number, total: number) => void): Promise<O[]> {
+    // Small batches balance the load; not too small, or messages cost more than the work.
+    const batchSize = Math.max(1, Math.min(32, Math.ceil(items.length / (this.size * 8))));
+    const results: O[][] = [];
+    let next = 0;
+    let done = 0;
+    const runWorker = async (worker: Worker): Promise<void> => {
+      while (next < items.length) {
+        const start = next;
+        next += batchSize;
+        const batch = items.slice(start, start + batchSize);
+        results[start / batchSize] = (await this.request(worker, task, batch)) as O[];
+        done += batch.length;
+        onProgress?.(done, items.length);
+      }
+    };
+    await Promise.all(this.workers.map(runWorker));
+    return results.flat();
+  }
+
+  private request(worker: Worker, task: PoolTask, items: unknown[]): Promise<unknown[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, task, items } satisfies PoolRequest);
+    });
+  }
+
+  private settle(response: PoolResponse): void {
+    const waiting = this.pending.get(response.id);
+    if (!waiting) return;
+    this.pending.delete(response.id);
+    if ('error' in response) {
+      const error = new Error(`In a document worker: ${response.error.message}`);
+      error.stack = response.error.stack;
+      waiting.reject(error);
+    } else {
+      waiting.resolve(response.result);
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
