@@ -24,10 +24,23 @@ export function primaryLanguage(language: string): string {
 }
 
 /** The rules that can read a language: those written for its primary subtag. */
-export function rulesFor(rules: readonly CompiledRule[], language: string): CompiledRule[] {
+export function rulesFor(rules: readonly CompiledRule[], language: string): readonly CompiledRule[] {
   const primary = primaryLanguage(language);
-  return rules.filter((rule) => rule.language === primary);
+  // The same array for every document of a language (the checks cache work per rule list).
+  let byLanguage = selections.get(rules);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    selections.set(rules, byLanguage);
+  }
+  let selected = byLanguage.get(primary);
+  if (!selected) {
+    selected = rules.filter((rule) => rule.language === primary);
+    byLanguage.set(primary, selected);
+  }
+  return selected;
 }
+
+const selections = new WeakMap<readonly CompiledRule[], Map<string, CompiledRule[]>>();
 
 /** Adds the language and safety flags to each record of the job; returns their flags. */
 export function checkRecords(job: RecordCheckJob, rules: readonly CompiledRule[]): Flag[][] {

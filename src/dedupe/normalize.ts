@@ -32,11 +32,9 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Idempotent: `normalizeForComparison(normalizeForComparison(t)) === normalizeForComparison(t)`.
  */
 export function normalizeForComparison(text: string): string {
-  // ASCII text is already in every normal form and folds by lower-casing alone (most units).
-  let s = ASCII.test(text)
-    ? text.toLowerCase()
-    : // Twice: NFKC can turn a caseless compatibility letter (ℌ) into a capital (H).
-      foldCase(foldCase(text.normalize('NFC').normalize('NFKC')).normalize('NFKC'));
+  if (ASCII.test(text)) return normalizeAscii(text);
+  // Twice: NFKC can turn a caseless compatibility letter (ℌ) into a capital (H).
+  let s = foldCase(foldCase(text.normalize('NFC').normalize('NFKC')).normalize('NFKC'));
   s = s.replace(INVISIBLE, '');
   s = s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
   s = s.replace(INNER_APOSTROPHE, '');
@@ -49,4 +47,39 @@ export function normalizeForComparison(text: string): string {
 /** Full case folding for comparison: lower case, ß → ss, final sigma → sigma. */
 function foldCase(s: string): string {
   return s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ');
+}
+
+const isAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * The same steps for ASCII text (most units), in one pass: ASCII is in every normal form and
+ * folds by lower-casing; of the quote and dash variants only the backtick and `-` occur. Words
+ * are runs of letters and digits; an apostrophe (or backtick) between two of them is dropped, a
+ * `.` or `,` between two digits is kept as `.`; everything else separates words.
+ */
+function normalizeAscii(text: string): string {
+  const s = text.toLowerCase();
+  let out = '';
+  let word = '';
+  for (let i = 0; i < s.length; i += 1) {
+    const code = s.charCodeAt(i);
+    if (isAlnum(code)) {
+      word += s[i];
+      continue;
+    }
+    const before = i > 0 ? s.charCodeAt(i - 1) : 0;
+    const after = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    if ((code === 39 || code === 96) && isAlnum(before) && isAlnum(after)) continue;
+    if ((code === 46 || code === 44) && isDigit(before) && isDigit(after)) {
+      word += '.';
+      continue;
+    }
+    if (word !== '') {
+      out = out === '' ? word : `${out} ${word}`;
+      word = '';
+    }
+  }
+  if (word !== '') out = out === '' ? word : `${out} ${word}`;
+  return out;
 }

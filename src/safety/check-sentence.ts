@@ -19,6 +19,28 @@ function globalForm(pattern: RegExp): RegExp {
   return form;
 }
 
+const unions = new WeakMap<object, RegExp | null>();
+
+/**
+ * One expression that matches wherever any of `patterns` matches: a sentence it does not match
+ * cannot match any of them, so one pass over the sentence rules them all out (most sentences
+ * match no rule). Null when the patterns cannot be joined (then each is tried on its own).
+ * Rule expressions have no backreferences (see regex-safety.ts), so joining them changes nothing.
+ */
+function unionOf(key: object, patterns: readonly RegExp[]): RegExp | null {
+  let union = unions.get(key);
+  if (union === undefined) {
+    try {
+      union = patterns.length === 0 ? null : new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), patterns[0]!.flags.replace('g', ''));
+    } catch {
+      union = null;
+    }
+    if (union && patterns.some((p) => p.flags.replace('g', '') !== union!.flags)) union = null;
+    unions.set(key, union);
+  }
+  return union;
+}
+
 /** True when the rule's stages share one with the record's stages. */
 export function appliesInStages(rule: CompiledRule, context: RuleContext): boolean {
   return rule.stages.some((stage) => context.stages.includes(stage));
@@ -53,9 +75,12 @@ export function checkSentence(sentence: string, context: RuleContext, rules: rea
   let segments: Segment[] | undefined;
   const lazySegments = (): Segment[] => (segments ??= splitSegments(text));
   const out: RuleMatch[] = [];
+  const all = unionOf(rules, rules.flatMap((rule) => rule.patterns));
+  const anyPattern = text.trim() !== '' && (all === null || all.test(text));
   for (const rule of rules) {
     if (!appliesInStages(rule, context)) continue;
-    const match = text.trim() === '' ? undefined : firstMatch(rule, text, lazySegments);
+    const own = anyPattern ? unionOf(rule, rule.patterns) : null;
+    const match = anyPattern && (own === null || own.test(text)) ? firstMatch(rule, text, lazySegments) : undefined;
     if (match) {
       out.push({
         rule,

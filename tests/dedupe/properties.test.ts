@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, type DedupeKind, type DedupeUnit } from '../../src/dedupe/index.js';
+import { normalizeForComparison } from '../../src/dedupe/normalize.js';
 import { haveSeeds, loadSeedUnits } from './seed-units.js';
 import { mulberry32 } from './synthetic.js';
 
@@ -83,5 +84,20 @@ describe('findDuplicates properties', () => {
     expect(findDuplicates(units)).toEqual(first);
     expect(findDuplicates(shuffled(units, 7))).toEqual(first);
     expect(findDuplicates(shuffled(units, 8))).toEqual(first);
+  });
+});
+
+describe('normalizeForComparison: the one-pass ASCII path', () => {
+  // A soft hyphen is removed before any other step, so appending one sends the same text down
+  // the general (Unicode) path: both paths must agree on every ASCII text.
+  const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 .,\'`-_"!?\t\n\u0000:;()1.5,2'.split('')), maxLength: 40 });
+  it('gives the same string as the general path for any ASCII text', () => {
+    fc.assert(fc.property(ascii, (text) => {
+      expect(normalizeForComparison(text)).toBe(normalizeForComparison(`${text}\u00AD`));
+    }), { numRuns: 2000 });
+  });
+
+  it('keeps decimals and inner apostrophes as the general path does', () => {
+    expect(normalizeForComparison("Don't hold 1.5 or 2,5 kg, it's `fine`.")).toBe('dont hold 1.5 or 2.5 kg its fine');
   });
 });
