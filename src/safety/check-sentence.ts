@@ -5,6 +5,7 @@
 // without any words.
 import { splitSegments, type Segment } from './clauses.js';
 import { isNegated, normalizeSentence } from './negation.js';
+import { foldForLiterals, mayMatch } from './pattern-literals.js';
 import type { CompiledRule, RuleContext, RuleMatch } from './types.js';
 
 const globalForms = new WeakMap<RegExp, RegExp>();
@@ -19,39 +20,20 @@ function globalForm(pattern: RegExp): RegExp {
   return form;
 }
 
-const unions = new WeakMap<object, RegExp | null>();
-
-/**
- * One expression that matches wherever any of `patterns` matches: a sentence it does not match
- * cannot match any of them, so one pass over the sentence rules them all out (most sentences
- * match no rule). Null when the patterns cannot be joined (then each is tried on its own).
- * Rule expressions have no backreferences (see regex-safety.ts), so joining them changes nothing.
- */
-function unionOf(key: object, patterns: readonly RegExp[]): RegExp | null {
-  let union = unions.get(key);
-  if (union === undefined) {
-    try {
-      union = patterns.length === 0 ? null : new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), patterns[0]!.flags.replace('g', ''));
-    } catch {
-      union = null;
-    }
-    if (union && patterns.some((p) => p.flags.replace('g', '') !== union!.flags)) union = null;
-    unions.set(key, union);
-  }
-  return union;
-}
-
 /** True when the rule's stages share one with the record's stages. */
 export function appliesInStages(rule: CompiledRule, context: RuleContext): boolean {
   return rule.stages.some((stage) => context.stages.includes(stage));
 }
 
 /** The earliest pattern match of a rule that survives negation, or undefined. */
-function firstMatch(rule: CompiledRule, text: string, segments: () => readonly Segment[]): { index: number; length: number } | undefined {
-  if (rule.requires.some((re) => !re.test(text))) return undefined;
-  if (rule.unless.some((re) => re.test(text))) return undefined;
+function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[]): { index: number; length: number } | undefined {
+  // Expressions whose required words are absent cannot match: they are not run (see pattern-literals.ts).
+  const patterns = rule.patterns.filter((re) => mayMatch(re, folded));
+  if (patterns.length === 0) return undefined;
+  if (rule.requires.some((re) => !mayMatch(re, folded) || !re.test(text))) return undefined;
+  if (rule.unless.some((re) => mayMatch(re, folded) && re.test(text))) return undefined;
   let best: { index: number; length: number } | undefined;
-  for (const pattern of rule.patterns) {
+  for (const pattern of patterns) {
     for (const m of text.matchAll(globalForm(pattern))) {
       if (m[0].length === 0) continue;
       if (best && m.index >= best.index) break;
@@ -75,12 +57,11 @@ export function checkSentence(sentence: string, context: RuleContext, rules: rea
   let segments: Segment[] | undefined;
   const lazySegments = (): Segment[] => (segments ??= splitSegments(text));
   const out: RuleMatch[] = [];
-  const all = unionOf(rules, rules.flatMap((rule) => rule.patterns));
-  const anyPattern = text.trim() !== '' && (all === null || all.test(text));
+  const folded = foldForLiterals(text);
+  const blank = text.trim() === '';
   for (const rule of rules) {
     if (!appliesInStages(rule, context)) continue;
-    const own = anyPattern ? unionOf(rule, rule.patterns) : null;
-    const match = anyPattern && (own === null || own.test(text)) ? firstMatch(rule, text, lazySegments) : undefined;
+    const match = blank ? undefined : firstMatch(rule, text, folded, lazySegments);
     if (match) {
       out.push({
         rule,
