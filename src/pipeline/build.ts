@@ -27,6 +27,8 @@ export interface BuildResult {
   /** Paths written, relative to the output folder (empty when the build failed). */
   written: string[];
   outDir: string;
+  /** Threads that read and checked the documents. */
+  threads: number;
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -34,13 +36,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = options.outDir ?? 'dist';
   const input = await loadContent(contentDir);
   const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.timings ? { timings: options.timings } : {}), ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) });
-  if (!result.ok) return { ok: false, files: result.files, written: [], outDir, ...(result.dataset ? { dataset: result.dataset } : {}) };
+  if (!result.ok) return { ok: false, files: result.files, written: [], outDir, threads: result.threads, ...(result.dataset ? { dataset: result.dataset } : {}) };
   await writeOutputs(outDir, result.outputs);
   return {
     ok: true,
     files: result.files,
     written: result.outputs.map((file) => file.path).sort(),
     outDir,
+    threads: result.threads,
     ...(result.dataset ? { dataset: result.dataset } : {}),
   };
 }

@@ -137,11 +137,12 @@ export function fitPieces(pieces: readonly Piece[], segments: number, context: S
   const first = bad[0];
   if (first) return { ok: false, reason: 'ucs2', field: first.field, char: first.char, pieces: bad };
   let last: Unfitted = { ok: false, reason: 'too-long', septets: Number.POSITIVE_INFINITY };
+  const fields = fieldsOf(pieces);
   for (let level = 0; level <= MAX_TIER; level += 1) {
     const texts = pieces.map((piece) => (piece.shorten ? shortenSentence(piece.text, level, context) : piece.text));
     const unclean = pieces.findIndex((piece, i) => piece.shorten && !isCleanSentence(texts[i] ?? ''));
     if (unclean !== -1) return { ok: false, reason: 'unclean', field: pieces[unclean]?.fields[0] ?? '' };
-    const fit = fitUnits(unitsOf(pieces, texts, breaks), segments, level, fieldsOf(pieces), breaks);
+    const fit = fitUnits(unitsOf(pieces, texts, breaks), segments, level, fields, breaks);
     if (fit.ok || fit.reason === 'ucs2') return fit;
     last = fit;
   }

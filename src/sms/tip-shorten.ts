@@ -89,16 +89,23 @@ export function endSentence(text: string): string {
  * the input with whole clauses dropped or words abbreviated, nothing else. A
  * sentence that is not clean to begin with is returned as it is.
  */
-const shortened = new Map<string, string>();
+const shortened = new Map<string, Array<string | undefined>>();
 
 export function shortenSentence(sentence: string, level: number, context: ShortenContext): string {
-  // Pure, and asked again and again for the same sentence while tips are composed: cached.
-  const key = `${level}\u0000${context.painCue ? 1 : 0}\u0000${sentence}`;
-  const hit = shortened.get(key);
-  if (hit !== undefined) return hit;
-  const out = shortenUncached(sentence, level, context);
-  if (shortened.size >= CACHE_LIMIT) shortened.clear();
-  shortened.set(key, out);
+  // Pure, and asked again and again for the same sentence while tips are composed: cached, by
+  // the sentence itself (a string's hash is kept with it) and a slot per level and context.
+  let slots = shortened.get(sentence);
+  if (slots === undefined) {
+    if (shortened.size >= CACHE_LIMIT) shortened.clear();
+    slots = [];
+    shortened.set(sentence, slots);
+  }
+  const slot = level * 2 + (context.painCue ? 1 : 0);
+  let out = slots[slot];
+  if (out === undefined) {
+    out = shortenUncached(sentence, level, context);
+    slots[slot] = out;
+  }
   return out;
 }
 
