@@ -113,8 +113,9 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
   });
   stats.push(run(sentenceUnits, duplicates));
   for (const doc of documents) {
-    for (const [advice, indexes] of droppedSentences) {
-      if (!doc.advice.includes(advice)) continue;
+    for (const advice of doc.advice) {
+      const indexes = droppedSentences.get(advice);
+      if (!indexes) continue;
       const kept = splitSentences(advice.text!).filter((_, i) => !indexes.has(i));
       if (kept.length === 0 && !advice.items?.length) dropped.add(advice);
       else if (kept.length === 0) delete advice.text;

@@ -90,8 +90,9 @@ export async function runChecks(documents: readonly CheckDocument[], rules: read
       flags.push(...boilerplateFlags(doc, block, docRules, index));
     }
   });
+  const fileOf = new Map(documents.map((doc) => [doc.id, doc.file]));
   for (const entry of outcome.duplicates) {
-    const file = documents.find((doc) => doc.id === entry.dropped.document)?.file;
+    const file = fileOf.get(entry.dropped.document);
     if (!file) continue;
     const what = entry.unit === 'heading' ? 'Repeated heading' : `Duplicate ${entry.unit} left out`;
     reportFinding(file, `${what}: ${entry.method === 'exact' ? 'repeats' : `says again (similarity ${entry.similarity})`} ${entry.kept.file}:${entry.kept.line}:${entry.kept.column}`, {

@@ -2,11 +2,11 @@
 // They return results and diagnostics; they never print and never exit.
 import type { VFile } from 'vfile';
 import type { Dataset } from '../model/types.js';
-import { compile } from './compile.js';
+import { compile, type CompileOptions, type CompileResult, type OutputBytes } from './compile.js';
 import type { Timings } from './timings.js';
 import type { WriterOptions } from '../write/writer.js';
 import { loadContent } from './load-content.js';
-import { writeOutputs } from './write-outputs.js';
+import { OutputStaging } from './write-outputs.js';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -35,16 +35,38 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
   const input = await loadContent(contentDir);
-  const result = await compile(input, { ...(options.outputs ? { outputs: options.outputs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.timings ? { timings: options.timings } : {}), ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) });
-  if (!result.ok) return { ok: false, files: result.files, written: [], outDir, threads: result.threads, ...(result.dataset ? { dataset: result.dataset } : {}) };
-  await writeOutputs(outDir, result.outputs);
+  // Each output goes into the staging folder as soon as it is made; the folder is swapped in
+  // only when the whole build succeeded, and deleted otherwise.
+  let staging: OutputStaging | undefined;
+  const onOutput = async (file: OutputBytes): Promise<void> => {
+    staging ??= await OutputStaging.open(outDir);
+    staging.write(file);
+  };
+  let result: CompileResult;
+  try {
+    result = await compile(input, { ...compileOptions(options), onOutput });
+  } catch (error) {
+    await staging?.abort();
+    throw error;
+  }
+  const common = { files: result.files, outDir, threads: result.threads, ...(result.dataset ? { dataset: result.dataset } : {}) };
+  if (!result.ok) {
+    await staging?.abort();
+    return { ok: false, written: [], ...common };
+  }
+  // A build with no outputs (`--outputs` naming none that make files) still swaps in an empty folder.
+  staging ??= await OutputStaging.open(outDir);
+  await staging.commit();
+  return { ok: true, written: result.written.map((file) => file.path).sort(), ...common };
+}
+
+function compileOptions(options: BuildOptions): CompileOptions {
   return {
-    ok: true,
-    files: result.files,
-    written: result.outputs.map((file) => file.path).sort(),
-    outDir,
-    threads: result.threads,
-    ...(result.dataset ? { dataset: result.dataset } : {}),
+    ...(options.outputs ? { outputs: options.outputs } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.timings ? { timings: options.timings } : {}),
+    ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../report/diagnostics.js';
-import { compile, type CompileOptions } from './compile.js';
+import { compile, type CompileOptions, type OutputBytes } from './compile.js';
 import { loadContent } from './load-content.js';
 
 export interface CheckOptions extends CompileOptions {
@@ -37,23 +37,26 @@ async function listFiles(dir: string): Promise<string[]> {
 export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
+  // Each output is compared with the file on disk as soon as it is made, then let go.
+  const stale: string[] = [];
+  const missing: string[] = [];
+  const onOutput = async (file: OutputBytes): Promise<void> => {
+    const actual = await readFile(join(outDir, ...file.path.split('/'))).catch(() => undefined);
+    if (!actual) missing.push(file.path);
+    else if (!actual.equals(file.data)) stale.push(file.path);
+  };
   const result = await compile(await loadContent(contentDir), {
     ...(options.outputs ? { outputs: options.outputs } : {}),
     ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    onOutput,
   });
   const files = [...result.files];
   if (!result.ok) return { ok: false, files, stale: [], missing: [], extra: [] };
-  const expected = new Map(result.outputs.map((file) => [file.path, typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : Buffer.from(file.data)]));
-  const present = await listFiles(outDir);
-  const stale: string[] = [];
-  const missing: string[] = [];
-  for (const [path, bytes] of [...expected].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const actual = await readFile(join(outDir, ...path.split('/'))).catch(() => undefined);
-    if (!actual) missing.push(path);
-    else if (!actual.equals(bytes)) stale.push(path);
-  }
-  const extra = options.outputs ? [] : present.filter((path) => !expected.has(path));
+  stale.sort();
+  missing.sort();
+  const expected = new Set(result.written.map((file) => file.path));
+  const extra = options.outputs ? [] : (await listFiles(outDir)).filter((path) => !expected.has(path));
   const add = (path: string, reason: string, ruleId: string): void => {
     const file = new VFile({ path: `${outDir.replace(/\/$/, '')}/${path}` });
     report(file, reason, { ruleId, severity: 'error', note: 'Run `npm run build` and commit the output folder.' });

@@ -8,8 +8,8 @@ import { hasErrors, report } from '../report/diagnostics.js';
 import { loadSchemas } from '../validate/schema-registry.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import { WRITERS } from '../write/registry.js';
-import type { OutputFile, WriterOptions } from '../write/writer.js';
-import { contentHash } from './content-hash.js';
+import type { OutputFile, WriterOptions, WrittenFile } from '../write/writer.js';
+import { contentHash, sha256 } from './content-hash.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { Report } from '../checks/report-data.js';
 import type { ExerciseGroupSpec } from '../checks/groups.js';
@@ -33,6 +33,16 @@ export interface CompileOptions {
    * per core (up to 8) from 64 documents on. The output is the same bytes either way.
    */
   jobs?: number;
+  /**
+   * Receives each output file as soon as it is made, as UTF-8 bytes; the result then holds none
+   * (a large build writes its outputs as they come instead of keeping them all in memory).
+   */
+  onOutput?: (file: OutputBytes) => void | Promise<void>;
+}
+
+/** An output file as bytes. */
+export interface OutputBytes extends OutputFile {
+  data: Uint8Array;
 }
 
 export interface CompileResult {
@@ -40,8 +50,10 @@ export interface CompileResult {
   files: VFile[];
   dataset?: Dataset;
   report?: Report;
-  /** Output files; empty when the content has errors. */
-  outputs: OutputFile[];
+  /** Output files as bytes, in writer order; empty when the content has errors or `onOutput` took them. */
+  outputs: OutputBytes[];
+  /** Every output made (also those given to `onOutput`): path, size and digest. */
+  written: WrittenFile[];
   ok: boolean;
   /** Threads that read and checked the documents (1: this one alone). */
   threads: number;
@@ -93,7 +105,7 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   // file does not hide the findings of the rest; nothing is written then.
   const blocked = !config || hasErrors(allFiles);
   const findings = await runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups, timings, pool?.checker());
-  if (blocked) return { files: sortFiles(allFiles), outputs: [], ok: false, threads };
+  if (blocked) return { files: sortFiles(allFiles), outputs: [], written: [], ok: false, threads };
 
   const dataset: Dataset = {
     $schema: schemaUrl,
@@ -118,23 +130,34 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
     }
     return file;
   };
-  if (!timings.time('validate', () => validateDataset(dataset, fileFor))) return { files: sortFiles(allFiles), dataset, outputs: [], ok: false, threads };
+  if (!timings.time('validate', () => validateDataset(dataset, fileFor))) return { files: sortFiles(allFiles), dataset, outputs: [], written: [], ok: false, threads };
 
   const schemas = loadSchemas();
-  const outputs: OutputFile[] = [];
+  const outputs: OutputBytes[] = [];
+  const written: WrittenFile[] = [];
   for (const writer of WRITERS) {
     if (options.outputs && !options.outputs.includes(writer.output)) continue;
+    let files: OutputFile[];
     try {
-      outputs.push(...await timings.timeAsync(`write:${writer.name}`, async () => writer.write(dataset, { config, schemas, report: findings, options: options.writerOptions ?? {}, written: outputs })));
+      files = await timings.timeAsync(`write:${writer.name}`, async () => writer.write(dataset, { config, schemas, report: findings, options: options.writerOptions ?? {}, written }));
     } catch (error) {
       const record = (error as { record?: unknown }).record;
       if (typeof record !== 'string') throw error;
       const character = (error as { character?: unknown }).character;
       reportWriterError(dataset, record, writer.name, (error as Error).message, (path) => fileFor(path === 'content' ? input.datasetConfig?.path ?? path : path), typeof character === 'string' ? character : undefined);
-      return { files: sortFiles(allFiles), dataset, report: findings, outputs: [], ok: false, threads };
+      return { files: sortFiles(allFiles), dataset, report: findings, outputs: [], written: [], ok: false, threads };
     }
+    // Bytes as soon as a writer is done: its text can go, and a sink can write the file now.
+    await timings.timeAsync('output', async () => {
+      for (const file of files) {
+        const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+        written.push({ path: file.path, bytes: data.byteLength, sha256: sha256(data) });
+        if (options.onOutput) await options.onOutput({ path: file.path, data });
+        else outputs.push({ path: file.path, data });
+      }
+    });
   }
-  return { files: sortFiles(allFiles), dataset, report: findings, outputs, ok: true, threads };
+  return { files: sortFiles(allFiles), dataset, report: findings, outputs, written, ok: true, threads };
 }
 
 function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefined {

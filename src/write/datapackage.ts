@@ -1,11 +1,6 @@
 // dist/json/datapackage.json: a Frictionless Data Package describing the dataset files, with
 // byte counts and sha256 hashes, and the JSON Schemas shipped beside them.
-import { sha256 } from '../pipeline/content-hash.js';
-import { jsonText, type OutputFile, type Writer } from './writer.js';
-
-function bytesOf(file: OutputFile): Uint8Array {
-  return typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-}
+import { jsonText, type Writer } from './writer.js';
 
 export const dataPackageWriter: Writer = {
   output: 'json',
@@ -14,9 +9,8 @@ export const dataPackageWriter: Writer = {
     const resource = (name: string, path: string, format: string, mediatype: string, schema?: string): Record<string, unknown> | undefined => {
       const file = context.written.find((f) => f.path === `json/${path}`);
       if (!file) return undefined;
-      const bytes = bytesOf(file);
       return {
-        name, path, format, mediatype, encoding: 'utf-8', bytes: bytes.byteLength, hash: `sha256:${sha256(bytes)}`,
+        name, path, format, mediatype, encoding: 'utf-8', bytes: file.bytes, hash: `sha256:${file.sha256}`,
         ...(schema ? { jsonSchema: schema } : {}),
       };
     };

@@ -1,4 +1,5 @@
 // dist/json/exercises.json (the whole dataset) and dist/json/exercises.jsonl (one record a line).
+import { jsonBytes } from './json-bytes.js';
 import { jsonText, type Writer } from './writer.js';
 
 export const jsonDatasetWriter: Writer = {
@@ -7,7 +8,7 @@ export const jsonDatasetWriter: Writer = {
   write(dataset) {
     const lines = [...dataset.exercises, ...dataset.advice].map((record) => JSON.stringify(record));
     return [
-      { path: 'json/exercises.json', data: jsonText(dataset) },
+      { path: 'json/exercises.json', data: jsonBytes(dataset) },
       { path: 'json/exercises.jsonl', data: lines.length > 0 ? `${lines.join('\n')}\n` : '' },
     ];
   },

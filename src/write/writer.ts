@@ -9,6 +9,15 @@ export interface OutputFile {
   data: Uint8Array | string;
 }
 
+/** An output file already made, as the data package describes it. */
+export interface WrittenFile {
+  path: string;
+  /** Size in bytes (UTF-8 for text). */
+  bytes: number;
+  /** sha256 of the bytes, hex. */
+  sha256: string;
+}
+
 /** Options of the reader-facing writers, from the command line. */
 export interface WriterOptions {
   /** Handout paper: A4 (default), US Letter, or both (file names then say which). */
@@ -35,8 +44,8 @@ export interface WriterContext {
   schemas: ReadonlyMap<string, Record<string, unknown>>;
   /** What the checks found: flags, duplicates, boilerplate, withheld records. */
   report: Report;
-  /** Files written so far by earlier writers (the data package lists them). */
-  written: readonly OutputFile[];
+  /** Files made so far by earlier writers: path, size and digest (the data package lists them). */
+  written: readonly WrittenFile[];
 }
 
 export interface Writer {

@@ -135,7 +135,7 @@ export function lineCount(bytes: Uint8Array): number {
   return new TextDecoder('utf-8').decode(bytes).split(/\r\n|\r|\n/).length;
 }
 
-/** Output files as text (binary as latin1). */
+/** Output files as text: UTF-8, PDFs (binary) as latin1. */
 export function outputTexts(result: CompileResult): Array<[string, string]> {
-  return result.outputs.map((f) => [f.path, typeof f.data === 'string' ? f.data : Buffer.from(f.data).toString('latin1')]);
+  return result.outputs.map((f) => [f.path, Buffer.from(f.data).toString(f.path.endsWith('.pdf') ? 'latin1' : 'utf8')]);
 }

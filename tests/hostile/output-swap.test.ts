@@ -82,6 +82,20 @@ describe('failed builds', () => {
     expect(await readdir(parent.dir)).toEqual(['bad', 'dist']);
   }, HOSTILE_TIMEOUT);
 
+  it('a writer that fails after earlier outputs were written (no font for a character) leaves the previous output byte-identical', async () => {
+    // The JSON files are written into the staging folder before the PDF writer meets "⚕".
+    const parent = await makeTempDir('guidance-writer-fail-');
+    const outDir = parent.path('dist');
+    await cp(temp.path('ref-a'), outDir, { recursive: true });
+    const before = await snap(outDir);
+    await writeFiles(parent.path('bad'), { 'dataset.yaml': VALID_DATASET_YAML, 'doc.md': VALID_DOCUMENT.replace('let your belly drop.', 'let your belly drop ⚕.') });
+    const result = await build({ contentDir: parent.path('bad'), outDir });
+    expect(result.ok).toBe(false);
+    expect(result.files.flatMap((f) => f.messages.map((m) => m.ruleId))).toEqual(['unrenderable']);
+    expect(await snap(outDir)).toEqual(before);
+    expect(await readdir(parent.dir)).toEqual(['bad', 'dist']);
+  }, HOSTILE_TIMEOUT);
+
   it('a write that fails midway (a file where a folder must go) leaves the previous output byte-identical', async () => {
     const parent = await makeTempDir('guidance-midway-');
     const outDir = parent.path('dist');
