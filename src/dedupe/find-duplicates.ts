@@ -166,7 +166,8 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
     const item = items[g];
     if (item === undefined) return;
     let best: { group: number; similarity: number } | undefined;
-    for (const h of index.candidates(item)) {
+    const keys = index.keysOf(item);
+    for (const h of index.candidates(keys)) {
       candidatePairs += 1;
       const other = groups[h] as Group;
       if (numbersDiffer(other.numbers, group.numbers)) continue;
@@ -175,7 +176,7 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
       if (similarity !== undefined && (best === undefined || h < best.group)) best = { group: h, similarity };
     }
     nearest[g] = best;
-    if (best === undefined) index.add(item, g);
+    if (best === undefined) index.add(keys, g);
   });
 
   const pairs: DedupePair[] = [];

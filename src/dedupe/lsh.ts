@@ -34,8 +34,9 @@ export class LshIndex {
   /**
    * One bucket key per band: the class number and the band's values, each written as two UTF-16
    * code units (16 bits each), so keys are exact (no collisions) and cheap to build and hash.
+   * Computed once per item, for `candidates` and `add`.
    */
-  private keys(item: LshItem): string[] {
+  keysOf(item: LshItem): string[] {
     let cls = this.classes.get(item.cls);
     if (cls === undefined) {
       cls = this.classes.size;
@@ -55,31 +56,46 @@ export class LshIndex {
     return out;
   }
 
+  /** Per id, how many buckets it shares with the item being looked up (reset after each lookup). */
+  private counts = new Uint32Array(1024);
+
   /**
-   * Ids of indexed items that share at least `minBands` buckets with `item`, most shared first
-   * (then earliest), at most `limit` of them. A pair with Jaccard s shares about bands × s^rows
-   * buckets, so requiring two filters out most chance collisions of dissimilar texts (s ≲ 0.2)
-   * while keeping pairs of s ≳ 0.4 with high probability.
+   * Ids of indexed items that share at least `minBands` buckets with the item whose keys are
+   * given, most shared first (then earliest), at most `limit` of them. A pair with Jaccard s
+   * shares about bands × s^rows buckets, so requiring two filters out most chance collisions of
+   * dissimilar texts (s ≲ 0.2) while keeping pairs of s ≳ 0.4 with high probability.
    */
-  candidates(item: LshItem, minBands = 2, limit = 64): number[] {
-    const hits = new Map<number, number>();
-    this.keys(item).forEach((key, band) => {
-      const entries = this.buckets[band]!.get(key) ?? [];
+  candidates(keys: readonly string[], minBands = 2, limit = 64): number[] {
+    const counts = this.counts;
+    const touched: number[] = [];
+    keys.forEach((key, band) => {
+      const entries = this.buckets[band]!.get(key);
+      if (entries === undefined) return;
       for (let k = Math.max(0, entries.length - this.window); k < entries.length; k += 1) {
         const id = entries[k]!;
-        hits.set(id, (hits.get(id) ?? 0) + 1);
+        if (counts[id] === 0) touched.push(id);
+        counts[id] = counts[id]! + 1;
       }
     });
-    return [...hits]
-      .filter(([, count]) => count >= minBands)
+    const hits: Array<[number, number]> = [];
+    for (const id of touched) {
+      if (counts[id]! >= minBands) hits.push([id, counts[id]!]);
+      counts[id] = 0;
+    }
+    return hits
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([id]) => id);
   }
 
-  /** Adds an item under `id`; later lookups may return it. */
-  add(item: LshItem, id: number): void {
-    this.keys(item).forEach((key, band) => {
+  /** Adds an item under `id` (a whole number), by its keys; later lookups may return it. */
+  add(keys: readonly string[], id: number): void {
+    if (id >= this.counts.length) {
+      const grown = new Uint32Array(Math.max(id + 1, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    keys.forEach((key, band) => {
       const entries = this.buckets[band]!.get(key);
       if (entries) entries.push(id);
       else this.buckets[band]!.set(key, [id]);

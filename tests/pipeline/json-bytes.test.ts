@@ -8,7 +8,7 @@ const expected = (value: unknown): string => `${JSON.stringify(value, null, 2)}\
 
 // JSON values plus what JSON.stringify treats specially: undefined and functions (left out of
 // objects, null in arrays), toJSON, empty containers, non-ASCII and lone surrogates in strings.
-const odd = fc.constantFrom<unknown>(undefined, () => 1, { toJSON: () => ({ a: [1] }) }, { toJSON: () => undefined }, [], {}, 'é 会 \u{1F600} \ud800', -0);
+const odd = fc.constantFrom<unknown>(undefined, () => 1, { toJSON: () => ({ a: [1] }) }, { toJSON: () => undefined }, { toJSON: () => ({ toJSON: () => 'twice', b: 2 }) }, [], {}, 'é 会 \u{1F600} \ud800', -0);
 const value = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 2 }), odd, tie('array'), tie('object')),
   array: fc.array(tie('node'), { maxLength: 5 }),
