@@ -6,7 +6,7 @@
  */
 
 /** Scripts recognised by name; letters of any other script are reported as `'Other'`. */
-const SCRIPT_NAMES = [
+export const SCRIPT_NAMES = [
   'Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana',
   'Nko', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada',
   'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar', 'Khmer', 'Mongolian', 'Ethiopic',
@@ -32,11 +32,27 @@ export const CJK_SCRIPTS: ReadonlySet<string> = new Set([
 export function scriptOf(char: string): string | undefined {
   const code = char.codePointAt(0);
   if (code === undefined) return undefined;
-  if (code < 0x80) return /[A-Za-z]/u.test(char) ? 'Latin' : undefined;
+  return scriptOfCode(code);
+}
+
+/** Scripts of the code points met so far: the matchers are tried once per code point. */
+const SCRIPT_OF_CODE = new Map<number, string | undefined>();
+
+/** The script of a code point (see `scriptOf`); ASCII is decided without a regular expression. */
+export function scriptOfCode(code: number): string | undefined {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'Latin' : undefined;
+  if (SCRIPT_OF_CODE.has(code)) return SCRIPT_OF_CODE.get(code);
+  const char = String.fromCodePoint(code);
+  let script: string | undefined;
   for (const [name, matcher] of MATCHERS) {
-    if (matcher.test(char)) return name;
+    if (matcher.test(char)) {
+      script = name;
+      break;
+    }
   }
-  return LETTER.test(char) ? 'Other' : undefined;
+  script ??= LETTER.test(char) ? 'Other' : undefined;
+  SCRIPT_OF_CODE.set(code, script);
+  return script;
 }
 
 /** The merge group of a script: all CJK scripts share one group, every other script is its own. */

@@ -13,7 +13,7 @@
 import { francAll } from 'franc';
 import { countAllFunctionWords } from './function-words.js';
 import type { LanguageInfo } from './language-tags.js';
-import { scriptOf } from './scripts.js';
+import { scriptOfCode } from './scripts.js';
 import type { Sentence } from './split-sentences.js';
 import type { ForeignSpan } from './types.js';
 
@@ -85,13 +85,24 @@ export function checkSentenceTrigram(
  * Blank out letters of other scripts (so franc sees only the declared script) and count the
  * letters that remain.
  */
-function keepScript(text: string, script: string): { masked: string; letters: number } {
-  let masked = '';
+export function keepScript(text: string, script: string): { masked: string; letters: number } {
+  // Usually nothing is blanked: the text is then returned as it is, with no string built.
+  let pieces: string[] | undefined;
+  let kept = 0;
   let letters = 0;
-  for (const char of text) {
-    const own = scriptOf(char);
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const own = scriptOfCode(code);
     if (own === script) letters += 1;
-    masked += own === undefined || own === script ? char : ' ';
+    else if (own !== undefined) {
+      pieces ??= [];
+      pieces.push(text.slice(kept, i), ' ');
+      kept = i + width;
+    }
+    i += width;
   }
-  return { masked, letters };
+  if (!pieces) return { masked: text, letters };
+  pieces.push(text.slice(kept));
+  return { masked: pieces.join(''), letters };
 }

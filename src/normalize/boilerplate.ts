@@ -77,7 +77,7 @@ function classify(block: Block, previous: BoilerplateKind | undefined, repeated:
 
 /** A standalone line of a few words with no sentence punctuation: a caption, banner or label. */
 export function isShortLine(text: string): boolean {
-  return text.split(/\s+/).length <= 10 && !/[.!?:;。！？]$/.test(text.trim());
+  return fieldsAtMost(text, 10) && !/[.!?:;。！？]$/.test(text.trim());
 }
 
 function describe(block: Block, kind: BoilerplateKind, reason: string, section: Section): BoilerplateBlock {
@@ -98,4 +98,24 @@ function describe(block: Block, kind: BoilerplateKind, reason: string, section: 
 /** A sentence that promotes a product or course ("visit our online course", "download the app"). */
 export function isPromotional(sentence: string): boolean {
   return ADVERT.test(sentence);
+}
+
+const SPACE = /\s/u;
+
+/**
+ * Whether `text.split(/\s+/)` would give at most `limit` fields, counted without building them
+ * (and stopping at the first field over the limit): a field starts at the text's start and
+ * after every run of whitespace.
+ */
+export function fieldsAtMost(text: string, limit: number): boolean {
+  if (limit < 1) return false;
+  let fields = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[i]!);
+    if (space && !inSpace && (fields += 1) > limit) return false;
+    inSpace = space;
+  }
+  return true;
 }

@@ -51,8 +51,19 @@ export interface ExerciseShape {
   read(section: Section, context: DocumentContext, forced: boolean): ShapeResult | undefined;
 }
 
-/** The whole text of a node, cleaned, with its start. */
+/** The whole text of a node, cleaned, with its start. Cached per node (asked by several readers). */
+const locatedCache = new WeakMap<Nodes, Located | null>();
+
 export function locatedText(node: Nodes): Located | undefined {
+  let located = locatedCache.get(node);
+  if (located === undefined) {
+    located = computeLocatedText(node) ?? null;
+    locatedCache.set(node, located);
+  }
+  return located ?? undefined;
+}
+
+function computeLocatedText(node: Nodes): Located | undefined {
   const mapped = mappedText(node);
   const value = clean(mapped.text);
   if (!value) return undefined;

@@ -1,7 +1,7 @@
 // How much of a text is written in a script its document's language does not use: a cheap
 // per-character check the shape readers use to set aside lines they cannot judge.
 import { languageOf } from '../language/language-tags.js';
-import { scriptOf } from '../language/scripts.js';
+import { scriptOfCode } from '../language/scripts.js';
 
 /** Returns a function giving the share (0–1) of letters outside the language's scripts. */
 export function foreignShareFor(language: string): (text: string) => number {
@@ -10,8 +10,10 @@ export function foreignShareFor(language: string): (text: string) => number {
   return (text: string) => {
     let letters = 0;
     let foreign = 0;
-    for (const char of text) {
-      const script = scriptOf(char);
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i += 1;
+      const script = scriptOfCode(code);
       if (script === undefined) continue;
       letters += 1;
       if (!scripts.has(script)) foreign += 1;

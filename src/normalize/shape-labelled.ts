@@ -21,9 +21,11 @@ const LABEL = new RegExp(
   'giu',
 );
 
+const LABEL_WORDS: ReadonlyArray<[Label, RegExp]> = LABELS.map(([label, words]) => [label, new RegExp(`^(?:${words})$`, 'i')]);
+
 function labelOf(word: string): Label {
   const lower = word.toLowerCase();
-  for (const [label, words] of LABELS) if (new RegExp(`^(?:${words})$`, 'i').test(lower)) return label;
+  for (const [label, pattern] of LABEL_WORDS) if (pattern.test(lower)) return label;
   return 'caution';
 }
 

@@ -23,14 +23,19 @@ export const proseShape: ExerciseShape = {
   read(section: Section, context: DocumentContext, forced: boolean): ShapeResult | undefined {
     if (!section.heading) return undefined;
     if (!forced && adviceTopicOfHeading(section.path) !== undefined) return undefined;
+    // Most sections are advice: the cheap tests that rule a section out come first.
+    if (!forced && section.blocks.some((block) => block.node.type === 'list')) return undefined;
     const paragraphs = section.blocks.map((block) => ({
       block,
       sentences: block.node.type === 'paragraph' ? sentencesOf(block.node) : [],
     }));
-    const all = paragraphs.flatMap((p) => p.sentences).filter((s) => context.foreignShare(s.value) < 0.5);
-    const instructing = all.filter((s) => isInstruction(s.value)).length;
+    const sentences = paragraphs.flatMap((p) => p.sentences);
+    const instructions = sentences.filter((s) => isInstruction(s.value));
+    // Fewer than two instructions in all: fewer still among the sentences in the language.
+    if (!forced && instructions.length < 2) return undefined;
+    const all = sentences.filter((s) => context.foreignShare(s.value) < 0.5);
+    const instructing = instructions.filter((s) => context.foreignShare(s.value) < 0.5).length;
     if (!forced && (instructing < 2 || instructing / Math.max(all.length, 1) < 0.4)) return undefined;
-    if (section.blocks.some((block) => block.node.type === 'list') && !forced) return undefined;
 
     // A block with a directive of its own (another stage, `advice`) is not part of the exercise.
     const own = (i: number): boolean => !paragraphs[i]!.block.directives.some((d) => d.kind !== 'allow');
