@@ -1,6 +1,10 @@
-// One benchmark size in its own process (so peak memory is this run's alone). Prints JSON.
-//   node bench/run-size.mjs <corpus dir> <out dir> <outputs> [jobs]
-// jobs: a number, or `auto` for the library's default (one thread per core from 64 documents).
+// One measurement in its own process, so its time is cold (as a user's build is) and its peak
+// memory is its own. Prints JSON on stdout.
+//   node bench/run-size.mjs floor <corpus dir>
+//       read every file and parse it with remark-parse alone, on one thread: the floor
+//   node bench/run-size.mjs build <corpus dir> <out dir> <outputs> <jobs>
+//       `guidance build` through the library; jobs: a number, or `auto` for the library's
+//       default (one thread per core from 64 documents)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,31 +12,35 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { build, Timings } from '../lib/index.js';
 
-const [dir, outDir, outputs, jobsArg = '1'] = process.argv.slice(2);
-const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const [mode, dir, outDir, outputs, jobsArg = '1'] = process.argv.slice(2);
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
 
-// The floor: read every file and parse it with remark-parse alone, on one thread.
-let start = performance.now();
-const parser = unified().use(remarkParse);
-let bytes = 0;
-for (const file of files) {
-  const text = readFileSync(join(dir, file), 'utf8');
-  bytes += Buffer.byteLength(text);
-  parser.parse(text);
+if (mode === 'floor') {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const start = performance.now();
+  const parser = unified().use(remarkParse);
+  let bytes = 0;
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    bytes += Buffer.byteLength(text);
+    parser.parse(text);
+  }
+  const floorMs = performance.now() - start;
+  process.stdout.write(JSON.stringify({ documents: files.length, bytes, floorMs, maxRssMb: peakMb() }));
+} else if (mode === 'build') {
+  const timings = new Timings();
+  rmSync(outDir, { recursive: true, force: true });
+  const start = performance.now();
+  const result = await build({ contentDir: dir, outDir, outputs: outputs.split(','), timings, ...(jobsArg === 'auto' ? {} : { jobs: Number(jobsArg) }) });
+  const buildMs = performance.now() - start;
+  // Peak memory is read before anything else is done here (reading report.json back would count).
+  const maxRssMb = peakMb();
+  if (!result.ok) throw new Error(`the benchmark build failed: ${result.files.flatMap((f) => f.messages.map((m) => `${f.path}:${m.line}:${m.column} ${m.reason}`)).slice(0, 5).join('\n')}`);
+  const summary = result.report?.summary;
+  process.stdout.write(JSON.stringify({
+    buildMs, threads: result.threads, stages: timings.toJSON(), maxRssMb,
+    candidatePairs: summary?.nearDuplicateCandidatePairs, duplicates: summary?.duplicatesDropped,
+  }));
+} else {
+  throw new Error(`usage: run-size.mjs floor DIR | build DIR OUT OUTPUTS JOBS (got ${mode})`);
 }
-const floorMs = performance.now() - start;
-
-const timings = new Timings();
-rmSync(outDir, { recursive: true, force: true });
-start = performance.now();
-const result = await build({ contentDir: dir, outDir, outputs: outputs.split(','), timings, ...(jobsArg === 'auto' ? {} : { jobs: Number(jobsArg) }) });
-const buildMs = performance.now() - start;
-if (!result.ok) throw new Error(`the benchmark build failed: ${result.files.flatMap((f) => f.messages.map((m) => `${f.path}:${m.line}:${m.column} ${m.reason}`)).slice(0, 5).join('\n')}`);
-const report = JSON.parse(readFileSync(join(outDir, 'report.json'), 'utf8'));
-process.stdout.write(JSON.stringify({
-  documents: files.length, bytes, floorMs, buildMs, threads: result.threads,
-  stages: timings.toJSON(),
-  candidatePairs: report.summary.nearDuplicateCandidatePairs,
-  duplicates: report.summary.duplicatesDropped,
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
-}));

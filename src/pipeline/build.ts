@@ -1,6 +1,7 @@
 // The library's entry points with file access: read content/, compile, write dist/ atomically.
 // They return results and diagnostics; they never print and never exit.
 import type { VFile } from 'vfile';
+import type { Report } from '../checks/report-data.js';
 import type { Dataset } from '../model/types.js';
 import { compile, type CompileOptions, type CompileResult, type OutputBytes } from './compile.js';
 import type { Timings } from './timings.js';
@@ -24,6 +25,8 @@ export interface BuildResult {
   ok: boolean;
   files: VFile[];
   dataset?: Dataset;
+  /** What the checks found (flags, duplicates, boilerplate, withheld records), as in report.json. */
+  report?: Report;
   /** Paths written, relative to the output folder (empty when the build failed). */
   written: string[];
   outDir: string;
@@ -49,7 +52,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await staging?.abort();
     throw error;
   }
-  const common = { files: result.files, outDir, threads: result.threads, ...(result.dataset ? { dataset: result.dataset } : {}) };
+  const common = { files: result.files, outDir, threads: result.threads, ...(result.dataset ? { dataset: result.dataset } : {}), ...(result.report ? { report: result.report } : {}) };
   if (!result.ok) {
     await staging?.abort();
     return { ok: false, written: [], ...common };
