@@ -4,13 +4,56 @@
 /** ASCII slug: accents folded, other scripts dropped, words joined by single dashes. */
 export function slugify(text: string, maxWords = 8): string {
   // eslint-disable-next-line no-control-regex
-  const folded = /^[\x00-\x7F]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  if (/^[\x00-\x7F]*$/.test(text)) return asciiSlug(text, maxWords);
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return slugOfFolded(folded, maxWords);
+}
+
+/** The general path: any text whose accents are already folded. */
+export function slugOfFolded(folded: string, maxWords: number): string {
   const ascii = folded
     .toLowerCase()
     .replace(/['’‘]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   return ascii.split(/\s+/).filter(Boolean).slice(0, maxWords).join('-').slice(0, 80).replace(/-+$/, '');
+}
+
+/**
+ * `slugOfFolded` for ASCII text in one pass that stops after the words it keeps: ids are made
+ * from whole paragraphs, of which a slug needs only the first few words.
+ */
+function asciiSlug(text: string, maxWords: number): string {
+  const parts: string[] = [];
+  let words = 0;
+  let length = 0;
+  let inWord = false;
+  let runStart = -1;
+  for (let i = 0; i <= text.length && length < 80; i += 1) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (runStart >= 0) continue;
+      if (!inWord) {
+        if (words === maxWords) break;
+        if (words > 0) {
+          parts.push('-');
+          length += 1;
+        }
+        words += 1;
+        inWord = true;
+      }
+      runStart = i;
+    } else {
+      if (runStart >= 0) {
+        parts.push(text.slice(runStart, i));
+        length += i - runStart;
+        runStart = -1;
+      }
+      // An apostrophe joins the letters around it ("don't" → "dont"); anything else ends a word.
+      if (c !== 39) inWord = false;
+    }
+  }
+  return parts.join('').toLowerCase().slice(0, 80).replace(/-+$/, '');
 }
 
 /** Hands out ids unique within one dataset: a repeat gets -2, -3 … in reading order. */

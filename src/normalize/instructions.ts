@@ -24,8 +24,22 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((word) => word.replace(/^['’]+|['’]+$/g, ''));
 }
 
+/** Sentences already judged: the shape readers ask two or three times about each one. */
+const judged = new Map<string, boolean>();
+const JUDGED_LIMIT = 50_000;
+
 /** True when one of the sentence's clauses opens with an imperative movement verb. */
 export function isInstruction(sentence: string): boolean {
+  let answer = judged.get(sentence);
+  if (answer === undefined) {
+    answer = judge(sentence);
+    if (judged.size >= JUDGED_LIMIT) judged.clear();
+    judged.set(sentence, answer);
+  }
+  return answer;
+}
+
+function judge(sentence: string): boolean {
   const body = sentence.replace(/^[\s\d.)•*-]+/, '').replace(/^[“"‘']+/, '');
   if (/^\s*(?:inhale|exhale)\b/i.test(body)) return true;
   const clauses = body.split(/[,;:–—]|\bthen\b|\band\b/i);

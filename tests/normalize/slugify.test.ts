@@ -1,0 +1,19 @@
+// slugify takes a one-pass path for ASCII text; it must give the general path's slug.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { slugify, slugOfFolded } from '../../src/normalize/ids.js';
+
+const ascii = fc.array(fc.constantFrom('a', 'B', 'word', 'Z9', '7', ' ', '  ', "'", '-', '.', '\n', '\t', '\x00', '~', 'x'.repeat(30)), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('slugify', () => {
+  it('gives the general slug for any ASCII text and word count', () => {
+    fc.assert(fc.property(ascii, fc.integer({ min: 0, max: 10 }), (text, words) => {
+      expect(slugify(text, words)).toBe(slugOfFolded(text, words));
+    }), { numRuns: 5000 });
+  });
+
+  it('folds accents, drops other scripts and joins the first words', () => {
+    expect(slugify("Don't arch your back — Élan vital 会 breathing", 4)).toBe('dont-arch-your-back');
+    expect(slugify('Ćwiczenie: kot', 8)).toBe('cwiczenie-kot');
+  });
+});
