@@ -1,7 +1,7 @@
 // Drafts → records of the dataset contract, with ids, attributes and the place of every field.
-import type { Link, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../read/each-node.js';
 import { clean } from './inline-text.js';
 import type { Advice, Exercise, Located, Point, RecordSource, Stage } from '../model/types.js';
 import type { AdviceDraft, DocumentContext, ExerciseDraft } from './drafts.js';
@@ -27,7 +27,7 @@ function linksOf(nodes: readonly Nodes[]): Array<{ text: string; url: string }> 
   const out: Array<{ text: string; url: string }> = [];
   const seen = new Set<string>();
   for (const node of nodes) {
-    visit(node, 'link', (link: Link) => {
+    eachNode(node, 'link', (link) => {
       const url = link.url.trim();
       if (!SAFE_LINK.test(url) || url.length > 2000 || seen.has(url)) return;
       seen.add(url);

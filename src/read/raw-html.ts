@@ -1,8 +1,8 @@
 // Raw HTML (script tags, event handlers, iframes, inline tags) never reaches an output: the
 // records are built from text nodes only. Each piece of HTML that is not a directive is reported
 // so the editor knows it was ignored.
-import type { Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { eachNode } from './each-node.js';
 import type { VFile } from 'vfile';
 import { report } from '../report/diagnostics.js';
 import { isDirectiveNode } from './directives.js';
@@ -11,9 +11,7 @@ const MAX_REPORTS = 20;
 
 export function reportRawHtml(tree: Root, file: VFile): void {
   let count = 0;
-  visit(tree, (any) => {
-    if (any.type !== 'html') return;
-    const node = any as Html;
+  eachNode(tree, 'html', (node) => {
     const directive = isDirectiveNode({ type: node.type, value: node.value });
     if (directive || /^<!--[\s\S]*-->\s*$/.test(node.value)) return;
     count += 1;
