@@ -8,7 +8,7 @@ import { hasErrors, report } from '../report/diagnostics.js';
 import { loadSchemas } from '../validate/schema-registry.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import { WRITERS } from '../write/registry.js';
-import type { OutputFile, WriterOptions, WrittenFile } from '../write/writer.js';
+import type { OutputFile, Writer, WriterContext, WriterOptions, WrittenFile } from '../write/writer.js';
 import { contentHash, sha256 } from './content-hash.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { Report } from '../checks/report-data.js';
@@ -67,6 +67,7 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
   const rules = readRules(input, extra);
   const groups = readGroups(input, extra);
   const timings = options.timings ?? new Timings();
+  for (const writer of selectedWriters(options.outputs)) writer.prepare?.();
   const jobs = resolveJobs(options.jobs, input.documents.length);
   const pool = DocumentPool.start(jobs, input.rules.flatMap((rule) => {
     const text = decodeContent(rule.bytes, new VFile({ path: rule.path }));
@@ -135,11 +136,15 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   const schemas = loadSchemas();
   const outputs: OutputBytes[] = [];
   const written: WrittenFile[] = [];
-  for (const writer of WRITERS) {
-    if (options.outputs && !options.outputs.includes(writer.output)) continue;
+  const context: WriterContext = { config, schemas, report: findings, options: options.writerOptions ?? {}, written };
+  const writers = selectedWriters(options.outputs);
+  // Writers that work off this thread start now; their files are taken at their turn.
+  const started = new Map(writers.filter((writer) => writer.concurrent).map((writer) => [writer, startWriter(writer, dataset, context)]));
+  for (const writer of writers) {
     let files: OutputFile[];
     try {
-      files = await timings.timeAsync(`write:${writer.name}`, async () => writer.write(dataset, { config, schemas, report: findings, options: options.writerOptions ?? {}, written }));
+      const early = started.get(writer);
+      files = await timings.timeAsync(`write:${writer.name}`, async () => (early ? early.then(settled) : writer.write(dataset, context)));
     } catch (error) {
       const record = (error as { record?: unknown }).record;
       if (typeof record !== 'string') throw error;
@@ -158,6 +163,33 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
     });
   }
   return { files: sortFiles(allFiles), dataset, report: findings, outputs, written, ok: true, threads };
+}
+
+/** The writers of `outputs` (all when absent), in registry order. */
+function selectedWriters(outputs: readonly string[] | undefined): Writer[] {
+  return WRITERS.filter((writer) => !outputs || outputs.includes(writer.output));
+}
+
+type Settled = { files: OutputFile[] } | { error: unknown };
+
+/**
+ * Starts a concurrent writer; its failure is held until its turn (never an unhandled rejection).
+ * Its time in the timings is then the wait at its turn, not its whole work.
+ */
+function startWriter(writer: Writer, dataset: Dataset, context: WriterContext): Promise<Settled> {
+  let files: Promise<OutputFile[]>;
+  try {
+    // Called now, not in a later tick: its work starts before the next writer blocks this thread.
+    files = Promise.resolve(writer.write(dataset, context));
+  } catch (error) {
+    files = Promise.reject(error);
+  }
+  return files.then((made) => ({ files: made }), (error: unknown) => ({ error }));
+}
+
+function settled(result: Settled): OutputFile[] {
+  if ('error' in result) throw result.error;
+  return result.files;
 }
 
 function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefined {

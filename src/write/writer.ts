@@ -53,6 +53,17 @@ export interface Writer {
   output: string;
   name: string;
   write(dataset: Dataset, context: WriterContext): OutputFile[] | Promise<OutputFile[]>;
+  /**
+   * Called when a build that uses this writer starts, before any content is read: a writer
+   * whose work is slow to set up (a thread, fonts) starts it here. It must not change output.
+   */
+  prepare?(): void;
+  /**
+   * The writer does its work off this thread: the pipeline starts it as soon as the records are
+   * valid, runs the other writers meanwhile and takes its files at its turn. Its `context.written`
+   * may then be incomplete, so it must not use it.
+   */
+  concurrent?: boolean;
 }
 
 /** Two-space JSON with a trailing newline: the form of every JSON file we write. */

@@ -4,7 +4,7 @@
 // pregnancy.pdf and after-birth.pdf, so links to them stay stable.
 import { buildHandouts, type Handout } from '../../handout/index.js';
 import type { OutputFile, Writer } from '../writer.js';
-import { renderHandoutPdf } from './render.js';
+import { pdfThread } from './pdf-thread.js';
 import type { Paper } from './theme.js';
 
 /** The `--paper` choice. */
@@ -37,16 +37,20 @@ export function createPdfWriter(options: PdfWriterOptions = {}): Writer {
   return {
     output: 'pdf',
     name: 'pdf-handouts',
+    concurrent: true,
+    prepare() {
+      pdfThread.start();
+    },
     async write(dataset, context) {
       const paper = context.options.paper ?? options.paper ?? 'a4';
-      const files: OutputFile[] = [];
-      // One at a time: the order of the files (and of everything inside them) never depends on timing.
-      for (const handout of buildHandouts(dataset, context.config)) {
-        for (const target of pdfPaths(handout.id, paper)) {
-          files.push({ path: target.path, data: await renderHandoutPdf(handout, target.paper) });
-        }
-      }
-      return files;
+      // Rendered on the PDF thread, in order; the files keep that order whatever the timing.
+      const targets = buildHandouts(dataset, context.config).flatMap((handout) => pdfPaths(handout.id, paper).map((target) => ({ handout, ...target })));
+      const rendered = await Promise.allSettled(targets.map((target) => pdfThread.render(target.handout, target.paper)));
+      return targets.map((target, i): OutputFile => {
+        const result = rendered[i]!;
+        if (result.status === 'rejected') throw result.reason;
+        return { path: target.path, data: result.value };
+      });
     },
   };
 }
