@@ -1,6 +1,6 @@
 // The library API. The CLI (src/cli) is a thin layer over it.
 export { build, lint, type BuildOptions, type BuildResult } from './pipeline/build.js';
-export { compile, type CompileOptions, type CompileResult, type OutputBytes } from './pipeline/compile.js';
+export { compile, type CompileOptions, type CompileResult, type OutputBytes, type OutputPieces } from './pipeline/compile.js';
 export type { Report } from './checks/report-data.js';
 export { check, type CheckOptions, type CheckResult } from './pipeline/check.js';
 export { Timings } from './pipeline/timings.js';

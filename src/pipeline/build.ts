@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile';
 import type { Report } from '../checks/report-data.js';
 import type { Dataset } from '../model/types.js';
-import { compile, type CompileOptions, type CompileResult, type OutputBytes } from './compile.js';
+import { compile, type CompileOptions, type CompileResult, type OutputPieces } from './compile.js';
 import type { Timings } from './timings.js';
 import type { WriterOptions } from '../write/writer.js';
 import { loadContent } from './load-content.js';
@@ -41,9 +41,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // Each output goes into the staging folder as soon as it is made; the folder is swapped in
   // only when the whole build succeeded, and deleted otherwise.
   let staging: OutputStaging | undefined;
-  const onOutput = async (file: OutputBytes): Promise<void> => {
+  const onOutput = async (file: OutputPieces): Promise<void> => {
     staging ??= await OutputStaging.open(outDir);
-    staging.write(file);
+    staging.write({ path: file.path, data: file.pieces });
   };
   let result: CompileResult;
   try {

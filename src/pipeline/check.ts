@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../report/diagnostics.js';
-import { compile, type CompileOptions, type OutputBytes } from './compile.js';
+import { compile, type CompileOptions, type OutputPieces } from './compile.js';
 import { loadContent } from './load-content.js';
 
 export interface CheckOptions extends CompileOptions {
@@ -40,10 +40,10 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   // Each output is compared with the file on disk as soon as it is made, then let go.
   const stale: string[] = [];
   const missing: string[] = [];
-  const onOutput = async (file: OutputBytes): Promise<void> => {
+  const onOutput = async (file: OutputPieces): Promise<void> => {
     const actual = await readFile(join(outDir, ...file.path.split('/'))).catch(() => undefined);
     if (!actual) missing.push(file.path);
-    else if (!actual.equals(file.data)) stale.push(file.path);
+    else if (!samePieces(actual, file.pieces)) stale.push(file.path);
   };
   const result = await compile(await loadContent(contentDir), {
     ...(options.outputs ? { outputs: options.outputs } : {}),
@@ -66,4 +66,14 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   for (const path of missing) add(path, 'Missing output: the content produces this file but it is not there', 'missing-output');
   for (const path of extra) add(path, 'Extra output: the content does not produce this file', 'extra-output');
   return { ok: stale.length + missing.length + extra.length === 0, files, stale, missing, extra };
+}
+
+/** True when `bytes` are the pieces one after another, byte for byte. */
+export function samePieces(bytes: Buffer, pieces: readonly Uint8Array[]): boolean {
+  let offset = 0;
+  for (const piece of pieces) {
+    if (offset + piece.byteLength > bytes.byteLength || !bytes.subarray(offset, offset + piece.byteLength).equals(piece)) return false;
+    offset += piece.byteLength;
+  }
+  return offset === bytes.byteLength;
 }

@@ -8,7 +8,7 @@ import { hasErrors, report } from '../report/diagnostics.js';
 import { loadSchemas } from '../validate/schema-registry.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import { WRITERS } from '../write/registry.js';
-import type { OutputFile, Writer, WriterContext, WriterOptions, WrittenFile } from '../write/writer.js';
+import { piecesOf, type OutputFile, type Writer, type WriterContext, type WriterOptions, type WrittenFile } from '../write/writer.js';
 import { contentHash, sha256 } from './content-hash.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { Report } from '../checks/report-data.js';
@@ -34,10 +34,17 @@ export interface CompileOptions {
    */
   jobs?: number;
   /**
-   * Receives each output file as soon as it is made, as UTF-8 bytes; the result then holds none
-   * (a large build writes its outputs as they come instead of keeping them all in memory).
+   * Receives each output file as soon as it is made, as bytes in pieces that follow one another
+   * (a large file is never joined into one buffer); the result then holds none (a large build
+   * writes its outputs as they come instead of keeping them all in memory).
    */
-  onOutput?: (file: OutputBytes) => void | Promise<void>;
+  onOutput?: (file: OutputPieces) => void | Promise<void>;
+}
+
+/** An output file as bytes in pieces, for `onOutput`. */
+export interface OutputPieces {
+  path: string;
+  pieces: readonly Uint8Array[];
 }
 
 /** An output file as bytes. */
@@ -155,10 +162,10 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
     // Bytes as soon as a writer is done: its text can go, and a sink can write the file now.
     await timings.timeAsync('output', async () => {
       for (const file of files) {
-        const data = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-        written.push({ path: file.path, bytes: data.byteLength, sha256: sha256(data) });
-        if (options.onOutput) await options.onOutput({ path: file.path, data });
-        else outputs.push({ path: file.path, data });
+        const pieces = piecesOf(file.data);
+        written.push({ path: file.path, bytes: pieces.reduce((sum, piece) => sum + piece.byteLength, 0), sha256: sha256(pieces) });
+        if (options.onOutput) await options.onOutput({ path: file.path, pieces });
+        else outputs.push({ path: file.path, data: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces) });
       }
     });
   }

@@ -3,7 +3,7 @@
 // previous outputs as they were, and two builds at once never leave a mix of both (the last
 // complete one wins; the other reports that it lost the race).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { OutputFile } from '../write/writer.js';
@@ -54,7 +54,16 @@ export class OutputStaging {
     const target = resolve(this.staging, ...file.path.split('/'));
     if (!target.startsWith(this.staging + '/')) throw new OutputFolderError(`refusing to write outside the output folder: ${file.path}`);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.data);
+    if (typeof file.data === 'string' || file.data instanceof Uint8Array) {
+      writeFileSync(target, file.data);
+      return;
+    }
+    const fd = openSync(target, 'w');
+    try {
+      for (const piece of file.data) writeAll(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** Deletes the staging folder; the output folder stays as it was. */
@@ -117,4 +126,10 @@ async function assertReplaceable(outDir: string): Promise<void> {
     if (await exists(join(outDir, marker))) return;
   }
   throw new OutputFolderError(`refusing to replace ${outDir}: it is not empty and does not look like guidance output (no ${MARKERS.join(' or ')})`);
+}
+
+/** Writes every byte of `piece` (writeSync may write less than asked). */
+function writeAll(fd: number, piece: Uint8Array): void {
+  let offset = 0;
+  while (offset < piece.byteLength) offset += writeSync(fd, piece, offset, piece.byteLength - offset);
 }

@@ -10,6 +10,12 @@ const SLAB = 256;
 const CHUNK_CHARS = 1 << 20;
 
 export function jsonBytes(value: unknown): Buffer {
+  const chunks = jsonChunks(value);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+/** The bytes of `jsonBytes` as the pieces they are made in (about 1 MB each), never joined. */
+export function jsonChunks(value: unknown): Buffer[] {
   const chunks: Buffer[] = [];
   let pending: string[] = [];
   let size = 0;
@@ -25,7 +31,7 @@ export function jsonBytes(value: unknown): Buffer {
   if (!serialize(resolve(value, ''), 0, emit)) throw new TypeError('jsonBytes: the value has no JSON form');
   emit('\n');
   chunks.push(Buffer.from(pending.join(''), 'utf8'));
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  return chunks;
 }
 
 type Emit = (text: string) => void;

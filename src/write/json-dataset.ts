@@ -1,18 +1,36 @@
 // dist/json/exercises.json (the whole dataset) and dist/json/exercises.jsonl (one record a line).
-import { jsonBytes } from './json-bytes.js';
+import { jsonChunks } from './json-bytes.js';
 import { jsonText, type Writer } from './writer.js';
 
 export const jsonDatasetWriter: Writer = {
   output: 'json',
   name: 'json-dataset',
   write(dataset) {
-    const lines = [...dataset.exercises, ...dataset.advice].map((record) => JSON.stringify(record));
     return [
-      { path: 'json/exercises.json', data: jsonBytes(dataset) },
-      { path: 'json/exercises.jsonl', data: lines.length > 0 ? `${lines.join('\n')}\n` : '' },
+      { path: 'json/exercises.json', data: jsonChunks(dataset) },
+      { path: 'json/exercises.jsonl', data: jsonLines([...dataset.exercises, ...dataset.advice]) },
     ];
   },
 };
+
+/** One JSON text a line, each line ending in a newline, in pieces of about 1 MB. */
+export function jsonLines(records: readonly unknown[]): Buffer[] {
+  const pieces: Buffer[] = [];
+  let lines: string[] = [];
+  let size = 0;
+  for (const record of records) {
+    const line = JSON.stringify(record);
+    lines.push(line);
+    size += line.length;
+    if (size >= 1 << 20) {
+      pieces.push(Buffer.from(`${lines.join('\n')}\n`, 'utf8'));
+      lines = [];
+      size = 0;
+    }
+  }
+  if (lines.length > 0) pieces.push(Buffer.from(`${lines.join('\n')}\n`, 'utf8'));
+  return pieces;
+}
 
 export const schemasWriter: Writer = {
   output: 'json',

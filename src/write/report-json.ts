@@ -1,12 +1,12 @@
 // dist/report.json: every flag, duplicate, boilerplate block, withheld record and stale
 // directive with its place — what a reviewer acts on.
-import { jsonBytes } from './json-bytes.js';
+import { jsonChunks } from './json-bytes.js';
 import type { Writer } from './writer.js';
 
 export const reportWriter: Writer = {
   output: 'json',
   name: 'report',
   write(dataset, context) {
-    return [{ path: 'report.json', data: jsonBytes({ dataset: dataset.dataset, ...context.report }) }];
+    return [{ path: 'report.json', data: jsonChunks({ dataset: dataset.dataset, ...context.report }) }];
   },
 };

@@ -6,7 +6,17 @@ import type { Dataset, DatasetConfig } from '../model/types.js';
 export interface OutputFile {
   /** Path inside the output directory, with forward slashes, e.g. `json/exercises.json`. */
   path: string;
-  data: Uint8Array | string;
+  /**
+   * The file's bytes: text (written as UTF-8), bytes, or bytes in pieces that follow one another
+   * (a large file is never joined into one buffer: that would hold it twice).
+   */
+  data: Uint8Array | string | readonly Uint8Array[];
+}
+
+/** The bytes of an output as pieces, whatever form the writer gave them in. */
+export function piecesOf(data: OutputFile['data']): readonly Uint8Array[] {
+  if (typeof data === 'string') return [Buffer.from(data, 'utf8')];
+  return data instanceof Uint8Array ? [data] : data;
 }
 
 /** An output file already made, as the data package describes it. */

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allSections, buildHandouts, type Handout } from '../../src/handout/index.js';
 import { createPdfWriter, pdfPaths } from '../../src/write/pdf/pdf-writer.js';
 import { renderHandoutPdf } from '../../src/write/pdf/render.js';
-import type { OutputFile } from '../../src/write/writer.js';
+import { piecesOf, type OutputFile } from '../../src/write/writer.js';
 import { pageTexts, readPdf, realContent, squash, type PdfRead, type RealContent } from './helpers.js';
 
 let real: RealContent;
@@ -13,7 +13,7 @@ let files: OutputFile[];
 let handouts: Handout[];
 const read = new Map<string, PdfRead>();
 
-const bytes = (file: OutputFile): Uint8Array => (typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data);
+const bytes = (file: OutputFile): Uint8Array => Buffer.concat(piecesOf(file.data));
 
 beforeAll(async () => {
   real = await realContent();

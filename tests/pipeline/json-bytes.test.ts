@@ -2,7 +2,9 @@
 // JSON.stringify(value, null, 2) + '\n' for any value, and never one giant string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonBytes } from '../../src/write/json-bytes.js';
+import { jsonBytes, jsonChunks } from '../../src/write/json-bytes.js';
+import { jsonLines } from '../../src/write/json-dataset.js';
+import { samePieces } from '../../src/pipeline/check.js';
 
 const expected = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -26,6 +28,27 @@ describe('jsonBytes', () => {
     const entries = Array.from({ length: 30_000 }, (_, i) => ({ unit: 'sentence', similarity: i / 30_000, kept: { text: `Breathe in ${i} “会”`, line: i }, dropped: { text: 'x'.repeat(i % 90), line: i + 1 } }));
     const report = { summary: { documents: 3 }, duplicates: entries, empty: [], nothing: undefined };
     expect(jsonBytes(report).equals(Buffer.from(expected(report), 'utf8'))).toBe(true);
+    // The pieces are never joined by the writers: several of them, the same bytes in order.
+    const chunks = jsonChunks(report);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).equals(Buffer.from(expected(report), 'utf8'))).toBe(true);
+  });
+
+  it('writes JSON lines in pieces with the bytes of one line a record', () => {
+    const records = Array.from({ length: 20_000 }, (_, i) => ({ id: `r-${i}`, text: `Lie down “${i}” ${'é'.repeat(i % 70)}` }));
+    const pieces = jsonLines(records);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(`${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    expect(jsonLines([])).toEqual([]);
+  });
+
+  it('compares a file with pieces byte for byte (the check of dist/)', () => {
+    const bytes = Buffer.from('abcdef');
+    expect(samePieces(bytes, [Buffer.from('ab'), Buffer.from('cdef')])).toBe(true);
+    expect(samePieces(bytes, [Buffer.from('ab'), Buffer.from('cde')])).toBe(false);
+    expect(samePieces(bytes, [Buffer.from('ab'), Buffer.from('cdefg')])).toBe(false);
+    expect(samePieces(bytes, [Buffer.from('ab'), Buffer.from('cdeF')])).toBe(false);
+    expect(samePieces(Buffer.alloc(0), [])).toBe(true);
   });
 
   it('refuses a value with no JSON form, as JSON.stringify gives none', () => {
