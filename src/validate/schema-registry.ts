@@ -1,7 +1,9 @@
 // The JSON Schemas in schemas/ are the contract. This module loads them once (the only file
 // access outside the pipeline entry and the CLI: the schemas ship with the package) and hands
 // out compiled ajv validators by name.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -27,6 +29,43 @@ export function schemaDirectory(): string {
 let ajv: Ajv2020 | undefined;
 const cache = new Map<SchemaName, ValidateFunction>();
 
+/** The options every validator is compiled with, at run time or ahead of time (standalone.ts). */
+export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true } as const;
+
+export const SCHEMA_NAMES: readonly SchemaName[] = ['dataset', 'exercise', 'advice', 'front-matter', 'dataset-config', 'rule', 'common', 'exercise-groups'];
+
+/** sha256 of the schema files (names and text, by name): which schemas a compiled module is of. */
+export function schemasFingerprint(schemas: ReadonlyMap<string, unknown>): string {
+  const hash = createHash('sha256');
+  for (const [name, schema] of [...schemas].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}\u0000${JSON.stringify(schema)}\u0000`);
+  return hash.digest('hex');
+}
+
+interface CompiledModule {
+  fingerprint: string;
+  validators: Record<string, ValidateFunction>;
+}
+
+let compiled: CompiledModule | null | undefined;
+
+/**
+ * The validators compiled ahead of time by `npm run compile` (lib/validate/validators.cjs), when
+ * they are of the schemas in schemas/ now; else null and validators are compiled at run time
+ * (the tests run the sources, which have no such module). Compiling the schemas is most of the
+ * cost of validating a small content.
+ */
+function precompiled(): CompiledModule | null {
+  if (compiled !== undefined) return compiled;
+  compiled = null;
+  try {
+    const module = createRequire(import.meta.url)('./validators.cjs') as CompiledModule;
+    if (module.fingerprint === schemasFingerprint(loadSchemas())) compiled = module;
+  } catch {
+    // No compiled module: compile at run time.
+  }
+  return compiled;
+}
+
 /** Every schema file, by name, as parsed JSON (sorted by name). */
 export function loadSchemas(): Map<string, Record<string, unknown>> {
   const dir = schemaDirectory();
@@ -39,7 +78,7 @@ export function loadSchemas(): Map<string, Record<string, unknown>> {
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+  ajv = new Ajv2020({ ...AJV_OPTIONS });
   for (const schema of loadSchemas().values()) ajv.addSchema(schema);
   return ajv;
 }
@@ -47,7 +86,7 @@ function instance(): Ajv2020 {
 export function validatorFor(name: SchemaName): ValidateFunction {
   let validate = cache.get(name);
   if (!validate) {
-    validate = instance().getSchema(`${SCHEMA_BASE}${name}.schema.json`);
+    validate = precompiled()?.validators[name] ?? instance().getSchema(`${SCHEMA_BASE}${name}.schema.json`);
     if (!validate) throw new Error(`guidance: no schema named ${name}`);
     cache.set(name, validate);
   }
