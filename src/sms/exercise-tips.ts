@@ -88,11 +88,27 @@ function wordings(parts: ExerciseParts): Wording[] {
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
+/** Squashed texts of one exercise's sentences, made once per exercise rather than once per candidate. */
+type Squashed = (text: string) => string;
+
+/** A {@link Squashed} that remembers the texts of one exercise (dropped with it). */
+function squasher(): Squashed {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = squash(text);
+      seen.set(text, out);
+    }
+    return out;
+  };
+}
+
 /** The pieces of a candidate; the dosage is left out when a chosen step already says it. */
-function mainPieces(parts: ExerciseParts, candidate: Candidate, wording: Wording): Piece[] {
+function mainPieces(parts: ExerciseParts, candidate: Candidate, wording: Wording, squashed: Squashed): Piece[] {
   const steps = parts.steps.slice(candidate.from, candidate.end);
-  const said = steps.map((step) => squash(step.text)).join(' ');
-  const dosage = wording.dosage.filter((sentence) => !said.includes(squash(sentence.text).replace(/^(?:do this for|do|hold) /, '')));
+  const said = steps.map((step) => squashed(step.text)).join(' ');
+  const dosage = wording.dosage.filter((sentence) => !said.includes(squashed(sentence.text).replace(/^(?:do this for|do|hold) /, '')));
   return withCue([
     label(`${parts.name}:`),
     ...(candidate.withStart ? parts.start.map(piece) : []),
@@ -136,12 +152,12 @@ function tooLongReason(parts: ExerciseParts, shortest: number, segments: number)
 }
 
 /** The first movement a candidate that fits would have cut in half: the opening and the closing step. */
-function halfMovement(parts: ExerciseParts, half: readonly Candidate[], segments: number): [string, string] | undefined {
+function halfMovement(parts: ExerciseParts, half: readonly Candidate[], segments: number, squashed: Squashed): [string, string] | undefined {
   const texts = stepTexts(parts);
   const closing = closingSteps(texts);
   for (const candidate of half) {
     const wording = wordings(parts).at(-1);
-    if (!wording || !fitPieces(mainPieces(parts, candidate, wording), segments, { painCue: true }).ok) continue;
+    if (!wording || !fitPieces(mainPieces(parts, candidate, wording, squashed), segments, { painCue: true }).ok) continue;
     for (const [open, close] of closing) {
       if (open >= candidate.from && open < candidate.end && close >= candidate.end) return [texts[open] ?? '', texts[close] ?? ''];
     }
@@ -167,6 +183,7 @@ export function exerciseTips(exercise: Exercise, segments: number): ExerciseTips
     return { tips: [], untipped: { record: exercise.id, reason: 'no step sentence is left once flagged sentences are removed' }, rejected: [] };
   }
   const rejected: Rejected[] = [];
+  const squashed = squasher();
   const all = allCandidates(parts);
   const candidates = all.filter((c) => !cutsMovement(stepTexts(parts), c.from, c.end));
   let shortest = Number.POSITIVE_INFINITY;
@@ -175,7 +192,7 @@ export function exerciseTips(exercise: Exercise, segments: number): ExerciseTips
   for (const breaks of passes(segments)) {
     for (const wording of wordings(parts)) {
       for (const candidate of candidates) {
-        const fit = fitPieces(mainPieces(parts, candidate, wording), segments, { painCue: true }, breaks);
+        const fit = fitPieces(mainPieces(parts, candidate, wording, squashed), segments, { painCue: true }, breaks);
         if (!fit.ok) {
           if (fit.reason === 'ucs2') {
             ucs2 ??= fit;
@@ -196,7 +213,7 @@ export function exerciseTips(exercise: Exercise, segments: number): ExerciseTips
     const reason = `needs UCS-2: ${ucs2.char.codePoint} "${ucs2.char.char}" in ${ucs2.field || 'its text'}`;
     return { tips: [], untipped: { record: exercise.id, reason }, rejected };
   }
-  const half = halfMovement(parts, all.filter((c) => !candidates.includes(c)), segments);
+  const half = halfMovement(parts, all.filter((c) => !candidates.includes(c)), segments, squashed);
   let reason = half
     ? `its steps that fit ${budgetText(segments)} stop halfway through a movement ("${half[0]}" without "${half[1]}")`
     : shortest === Number.POSITIVE_INFINITY

@@ -84,6 +84,38 @@ export function normalizeForSms(text: string): NormalizedSms {
 
 const normalized = new Map<string, NormalizedSms>();
 
+/**
+ * True when {@link normalizeForSms} would give `text` back unchanged with no
+ * replacement: printable ASCII only (U+0020 to U+007E: NFC leaves it alone and
+ * no entry of the replacement table is in that range), no run of two spaces,
+ * no space at either end.
+ */
+export function isSmsPlain(text: string): boolean {
+  const last = text.length - 1;
+  let previous = 0x20;
+  for (let index = 0; index <= last; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code > 0x7e || (code === 0x20 && previous === 0x20)) return false;
+    previous = code;
+  }
+  return previous !== 0x20;
+}
+
+/**
+ * The text of {@link normalizeForSms} alone, without copying its list of
+ * replacements: what the tip composer measures, many times a tip. Plain text
+ * (see {@link isSmsPlain}) is its own result and is not cached.
+ */
+export function smsText(text: string): string {
+  if (isSmsPlain(text)) return text;
+  const hit = normalized.get(text);
+  if (hit) return hit.text;
+  const out = normalizeUncached(text);
+  if (normalized.size >= 50_000) normalized.clear();
+  normalized.set(text, out);
+  return out.text;
+}
+
 function normalizeUncached(text: string): NormalizedSms {
   const nfc = text.normalize('NFC');
   const replacements: SmsReplacement[] = [];

@@ -7,7 +7,9 @@
  * @module
  */
 import { firstNonGsm, septetLength, type NonGsmChar } from './gsm7.js';
-import { normalizeForSms } from './sms-normalize.js';
+import { joinedPlainSeptets, plainSeptets } from './plain-septets.js';
+import { smsText } from './sms-normalize.js';
+import { GSM7_SINGLE } from './sms-segments.js';
 import { splitTip } from './tip-parts.js';
 import { MAX_TIER } from './tip-shorten-rules.js';
 import { isCleanSentence, shortenSentence, type ShortenContext } from './tip-shorten.js';
@@ -81,7 +83,11 @@ export function checkSegments(segments: number | undefined): number {
  * is `'word'`, never inside a word or an escape pair.
  */
 export function fitUnits(units: readonly string[], segments: number, level = 0, fields: string[] = [], breaks: Breaks = 'word'): Fitted | Unfitted {
-  const normalized = units.map((unit) => normalizeForSms(unit).text).filter((unit) => unit !== '');
+  const normalized: string[] = [];
+  for (const unit of units) {
+    const text = smsText(unit);
+    if (text !== '') normalized.push(text);
+  }
   const text = normalized.join(' ');
   const septets = septetLength(text);
   if (septets === undefined) {
@@ -96,7 +102,9 @@ export function fitUnits(units: readonly string[], segments: number, level = 0, 
 
 /** Field paths of the pieces, each once, in order. */
 function fieldsOf(pieces: readonly Piece[]): string[] {
-  return [...new Set(pieces.flatMap((piece) => piece.fields))];
+  const out: string[] = [];
+  for (const piece of pieces) for (const field of piece.fields) if (!out.includes(field)) out.push(field);
+  return out;
 }
 
 /** The units a tip may break between: each piece, a glued piece joined to the next (a `prefer` one only in `sentence` mode). */
@@ -130,21 +138,50 @@ function unitsOf(pieces: readonly Piece[], texts: readonly string[], breaks: Bre
  *   septets of the shortest attempt.
  */
 export function fitPieces(pieces: readonly Piece[], segments: number, context: ShortenContext, breaks: Breaks = 'word'): Fitted | Unfitted {
-  const bad = pieces.flatMap((piece): Ucs2Piece[] => {
-    const char = firstNonGsm(normalizeForSms(piece.text).text);
-    return char ? [{ field: piece.fields[0] ?? '', char }] : [];
-  });
+  const bad = ucs2Pieces(pieces);
   const first = bad[0];
   if (first) return { ok: false, reason: 'ucs2', field: first.field, char: first.char, pieces: bad };
   let last: Unfitted = { ok: false, reason: 'too-long', septets: Number.POSITIVE_INFINITY };
-  const fields = fieldsOf(pieces);
+  let previous: string[] | undefined;
   for (let level = 0; level <= MAX_TIER; level += 1) {
     const texts = pieces.map((piece) => (piece.shorten ? shortenSentence(piece.text, level, context) : piece.text));
+    // The same texts as the level before, which did not fit: the same result again.
+    if (previous && sameTexts(previous, texts)) continue;
+    previous = texts;
     const unclean = pieces.findIndex((piece, i) => piece.shorten && !isCleanSentence(texts[i] ?? ''));
     if (unclean !== -1) return { ok: false, reason: 'unclean', field: pieces[unclean]?.fields[0] ?? '' };
-    const fit = fitUnits(unitsOf(pieces, texts, breaks), segments, level, fields, breaks);
-    if (fit.ok || fit.reason === 'ucs2') return fit;
+    // Plain GSM-7 pieces over one segment: too long, as fitUnits would say, without building the text.
+    const septets = segments === 1 ? joinedPlainSeptets(texts) : undefined;
+    if (septets !== undefined && septets > GSM7_SINGLE) {
+      last = { ok: false, reason: 'too-long', septets };
+      continue;
+    }
+    const units = unitsOf(pieces, texts, breaks);
+    const fit = fitUnits(units, segments, level, NO_FIELDS, breaks);
+    if (fit.ok) return { ...fit, fields: fieldsOf(pieces) };
+    if (fit.reason === 'ucs2') return fitUnits(units, segments, level, fieldsOf(pieces), breaks);
     last = fit;
   }
   return last;
+}
+
+/** Placeholder fields for {@link fitUnits} in {@link fitPieces}, which adds the real ones only to a tip that fits. */
+const NO_FIELDS: string[] = [];
+
+/** True when both lists hold the same strings in the same order. */
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The pieces whose text needs UCS-2 once normalised, with the first such character of each. */
+function ucs2Pieces(pieces: readonly Piece[]): Ucs2Piece[] {
+  const bad: Ucs2Piece[] = [];
+  for (const piece of pieces) {
+    if (plainSeptets(piece.text) !== undefined) continue;
+    const char = firstNonGsm(smsText(piece.text));
+    if (char) bad.push({ field: piece.fields[0] ?? '', char });
+  }
+  return bad;
 }

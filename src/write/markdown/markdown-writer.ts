@@ -3,23 +3,27 @@
 // matter (title, lang, edition, date). Only published records and reader text get in, so there
 // is no withheld content, boilerplate or directive to strip here.
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options as RemarkStringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as yamlStringify } from 'yaml';
 import { buildHandouts, type Handout } from '../../handout/index.js';
 import type { Writer } from '../writer.js';
+import { fastText } from './fast-text.js';
 import { frontMatterFields, handoutToMdast } from './to-mdast.js';
 
+/** How the handouts are written as markdown (the tests compare the fast text handler under them). */
+export const stringifyOptions = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  listItemIndent: 'one',
+  rule: '-',
+  fences: true,
+  incrementListMarker: true,
+} as const satisfies RemarkStringifyOptions;
+
 const processor = unified()
-  .use(remarkStringify, {
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    listItemIndent: 'one',
-    rule: '-',
-    fences: true,
-    incrementListMarker: true,
-  })
+  .use(remarkStringify, { ...stringifyOptions, handlers: { text: fastText } })
   .use(remarkFrontmatter, ['yaml']);
 
 /** One handout as markdown text, ending with a newline. */
