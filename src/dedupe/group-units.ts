@@ -6,7 +6,7 @@
  */
 import { normalizeForComparison } from './normalize.js';
 import { numberTokens } from './similarity.js';
-import { allWordTokens, contentTokens } from './tokens.js';
+import { allWordTokens, contentTokens, TokenMemo } from './tokens.js';
 import type { DedupeUnit } from './types.js';
 
 export type ComparisonClass = 'heading' | 'body';
@@ -32,11 +32,11 @@ export function classOf(unit: DedupeUnit): ComparisonClass {
   return unit.kind === 'heading' ? 'heading' : 'body';
 }
 
-function buildGroup(cls: ComparisonClass, normalized: string, minContentTokens: number): Group {
-  const content = new Set(contentTokens(normalized));
+function buildGroup(cls: ComparisonClass, normalized: string, minContentTokens: number, memo: TokenMemo): Group {
+  const content = new Set(contentTokens(normalized, memo));
   return {
     cls,
-    tokens: cls === 'heading' ? new Set(allWordTokens(normalized)) : content,
+    tokens: cls === 'heading' ? new Set(allWordTokens(normalized, memo)) : content,
     numbers: numberTokens(content),
     eligible: content.size >= minContentTokens,
     firstKept: undefined,
@@ -55,6 +55,7 @@ export function groupUnits(units: readonly DedupeUnit[], minContentTokens: numbe
   const groupOfUnit = new Int32Array(units.length);
   const heading: ClassIndex = { byText: new Map(), byNormalized: new Map() };
   const body: ClassIndex = { byText: new Map(), byNormalized: new Map() };
+  const memo = new TokenMemo();
   units.forEach((unit, position) => {
     const cls = classOf(unit);
     const index = cls === 'heading' ? heading : body;
@@ -67,7 +68,7 @@ export function groupUnits(units: readonly DedupeUnit[], minContentTokens: numbe
         if (group === undefined) {
           group = groups.length;
           index.byNormalized.set(normalized, group);
-          groups.push(buildGroup(cls, normalized, minContentTokens));
+          groups.push(buildGroup(cls, normalized, minContentTokens, memo));
         }
       }
       index.byText.set(unit.text, group);

@@ -7,6 +7,7 @@ import { createHashFamily } from '../../src/dedupe/hash.js';
 import { LshIndex } from '../../src/dedupe/lsh.js';
 import { distinctSignatures, minhashSignature } from '../../src/dedupe/minhash.js';
 import { normalizeForComparison } from '../../src/dedupe/normalize.js';
+import { allWordTokens, contentTokens, TokenMemo } from '../../src/dedupe/tokens.js';
 import { referenceFindDuplicates } from './reference/find-duplicates-reference.js';
 import { StringLshIndex } from './reference/string-lsh.js';
 import { mulberry32, syntheticCorpus } from './synthetic.js';
@@ -94,5 +95,20 @@ describe('findDuplicates fast paths', () => {
     const signatures = distinctSignatures(lists, family);
     lists.forEach((list, k) => expect(signatures[k]).toEqual(minhashSignature(list, family)));
     expect(signatures[0]).toBe(signatures[1]);
+  });
+});
+
+describe('token memo', () => {
+  it('gives the same tokens as mapping each word afresh', () => {
+    const memo = new TokenMemo();
+    const words = fc.constantFrom(...WORDS, 'dont', 'twice', '05', '1.50', '2nd', 'releasing', 'stopped', 'the', 'of', 'ß', '');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 12 }), (list) => {
+        const text = normalizeForComparison(list.join(' '));
+        expect(contentTokens(text, memo)).toEqual(contentTokens(text));
+        expect(allWordTokens(text, memo)).toEqual(allWordTokens(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
