@@ -107,9 +107,9 @@ const KEY_ORDER: ReadonlyArray<keyof Quantities> = [
 
 /** The same quantities with keys in one fixed order, so the JSON is stable. */
 function ordered<T extends Quantities>(value: T): T {
-  const out = {} as T;
-  for (const key of KEY_ORDER) if (value[key] !== undefined) Object.assign(out, { [key]: value[key] });
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
 
 const DOSAGE_LEAD = /^(?:do|repeat|hold|keep|stay|continue|perform|remain|make|this exercise|the exercise|it)\b|\blasts?\b/i;
