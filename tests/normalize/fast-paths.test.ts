@@ -1,6 +1,8 @@
 // Fast paths of the normalise stage must give what their general paths give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/language/split-sentences.js';
+import { isPromotional } from '../../src/normalize/boilerplate.js';
 import { foreignShareFor } from '../../src/normalize/foreign-share.js';
 import { clean, cleanGeneral } from '../../src/normalize/inline-text.js';
 
@@ -22,5 +24,15 @@ describe('foreignShareFor', () => {
       expect(first).toBe(foreignShareFor('en')(t));
     }), { numRuns: 1000 });
     expect(share('щщ a')).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('promotion found in a text before its sentences', () => {
+  it('a text with no promotional wording has no promotional sentence', () => {
+    const word = fc.constantFrom('sign', 'up', 'signup', 'download', 'the', 'app', 'free', '7', '24/7', '24', '/', 'days', 'day', 'trial', 'visit', 'visitors', 'online', 'course', 'google', 'play', 'store', 'subscribe', '.', '!', '?', '…', '»', '"', ')', '。', '会', '\n\n', '\n', ' ', 'Dr.', 'e.g.', 'A');
+    fc.assert(fc.property(fc.array(word, { maxLength: 25 }).map((w) => w.join(' ').replace(/ (?=[.!?。…])/g, '')), (text) => {
+      const some = splitSentences(text).some((s) => isPromotional(s.text));
+      if (some) expect(isPromotional(text)).toBe(true);
+    }), { numRuns: 5000 });
   });
 });
