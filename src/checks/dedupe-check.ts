@@ -36,7 +36,6 @@ export interface DedupeDocument {
 }
 
 interface Unit {
-  id: string;
   kind: DedupeKind;
   unit: DuplicateEntry['unit'];
   text: string;
@@ -62,23 +61,23 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
   documents.forEach((doc, d) => {
     const at = (point: Point, text: string, record?: string): PlaceRef => ({ document: doc.id, file: doc.file, line: point.line, column: point.column, text, ...(record ? { record } : {}) });
     for (const { text, start } of doc.headings) {
-      if (text) units.push({ id: `${d}:h:${start.line}`, kind: 'heading', unit: 'heading', text, place: at(start, text), sort: [d, start.line, 0, 0], drop: () => undefined });
+      if (text) units.push({ kind: 'heading', unit: 'heading', text, place: at(start, text), sort: [d, start.line, 0, 0], drop: () => undefined });
     }
     for (const e of doc.exercises) {
       const text = [e.name, e.startingPosition ?? '', ...e.steps].join(' ');
-      units.push({ id: `${d}:e:${e.id}`, kind: 'paragraph', unit: 'exercise', text, place: at(e.source.positions.name ?? { line: e.source.lines.start, column: 1 }, e.name, e.id), sort: [d, e.source.lines.start, 0, 0], drop: () => dropped.add(e) });
+      units.push({ kind: 'paragraph', unit: 'exercise', text, place: at(e.source.positions.name ?? { line: e.source.lines.start, column: 1 }, e.name, e.id), sort: [d, e.source.lines.start, 0, 0], drop: () => dropped.add(e) });
     }
     for (const a of doc.advice) {
       const start = a.source.positions.text ?? { line: a.source.lines.start, column: 1 };
-      if (a.text) units.push({ id: `${d}:a:${a.id}`, kind: 'paragraph', unit: 'paragraph', text: a.text, place: at(start, a.text, a.id), sort: [d, start.line, start.column, 0], drop: () => { if (a.items?.length) delete a.text; else dropped.add(a); } });
+      if (a.text) units.push({ kind: 'paragraph', unit: 'paragraph', text: a.text, place: at(start, a.text, a.id), sort: [d, start.line, start.column, 0], drop: () => { if (a.items?.length) delete a.text; else dropped.add(a); } });
       a.items?.forEach((item, i) => {
         const p = a.source.positions[`items/${i}`] ?? start;
-        units.push({ id: `${d}:a:${a.id}:${i}`, kind: 'item', unit: 'item', text: item, place: at(p, item, a.id), sort: [d, p.line, p.column, i], drop: () => { const set = droppedItems.get(a) ?? new Set(); set.add(i); droppedItems.set(a, set); } });
+        units.push({ kind: 'item', unit: 'item', text: item, place: at(p, item, a.id), sort: [d, p.line, p.column, i], drop: () => { const set = droppedItems.get(a) ?? new Set(); set.add(i); droppedItems.set(a, set); } });
       });
     }
     doc.boilerplate.forEach((b, i) => {
       const text = [b.text, ...b.items].join(' ').trim();
-      if (text) units.push({ id: `${d}:b:${i}`, kind: 'paragraph', unit: 'boilerplate', text, place: at(b.start, text), sort: [d, b.start.line, b.start.column, 0], drop: () => undefined });
+      if (text) units.push({ kind: 'paragraph', unit: 'boilerplate', text, place: at(b.start, text), sort: [d, b.start.line, b.start.column, 0], drop: () => undefined });
     });
   });
   // Whole exercises are compared on their own and strictly: two different exercises told in
@@ -103,7 +102,7 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
       splitSentences(a.text).forEach((sentence, i) => {
         const point = i === 0 ? start : locate(doc.index, sentence.text, start);
         sentenceUnits.push({
-          id: `${d}:s:${a.id}:${i}`, kind: 'sentence', unit: 'sentence', text: sentence.text,
+          kind: 'sentence', unit: 'sentence', text: sentence.text,
           place: { document: doc.id, file: doc.file, line: point.line, column: point.column, text: sentence.text, record: a.id },
           sort: [d, point.line, point.column, i],
           drop: () => { const set = droppedSentences.get(a) ?? new Set(); set.add(i); droppedSentences.set(a, set); },
@@ -134,11 +133,11 @@ const STRICT: DedupeOptions = { jaccardThreshold: 0.9, containmentThreshold: 1, 
 
 function run(units: Unit[], out: DuplicateEntry[], options?: DedupeOptions): DedupeStats {
   units.sort((a, b) => a.sort[0] - b.sort[0] || a.sort[1] - b.sort[1] || a.sort[2] - b.sort[2] || a.sort[3] - b.sort[3]);
-  const byId = new Map(units.map((unit) => [unit.id, unit]));
-  const result = findDuplicates(units.map((unit, order) => ({ id: unit.id, text: unit.text, kind: unit.kind, order })), options);
+  // A unit's id is its position: orders are distinct, so ids never decide the order.
+  const result = findDuplicates(units.map((unit, order) => ({ id: String(order), text: unit.text, kind: unit.kind, order })), options);
   for (const pair of result.pairs) {
-    const kept = byId.get(pair.kept)!;
-    const dropped = byId.get(pair.dropped)!;
+    const kept = units[Number(pair.kept)]!;
+    const dropped = units[Number(pair.dropped)]!;
     dropped.drop();
     out.push({ unit: dropped.unit, method: pair.method, similarity: Math.round(pair.similarity * 1000) / 1000, kept: kept.place, dropped: dropped.place });
   }

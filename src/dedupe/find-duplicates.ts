@@ -22,12 +22,11 @@
  *    paired with a kept unit.
  */
 import { signatureTokens } from './frequent-tokens.js';
+import { groupUnits, type Group } from './group-units.js';
 import { createHashFamily } from './hash.js';
 import { LshIndex, type LshItem } from './lsh.js';
-import { minhashSignature } from './minhash.js';
-import { normalizeForComparison } from './normalize.js';
-import { numbersDiffer, numberTokens, verifySimilarity, type VerifyThresholds } from './similarity.js';
-import { allWordTokens, contentTokens } from './tokens.js';
+import { distinctSignatures } from './minhash.js';
+import { numbersDiffer, verifySimilarity, type VerifyThresholds } from './similarity.js';
 import type { DedupeOptions, DedupePair, DedupeResult, DedupeUnit } from './types.js';
 
 /**
@@ -54,24 +53,6 @@ export const DEFAULT_DEDUPE_OPTIONS: Readonly<Required<DedupeOptions>> = {
   headingJaccardThreshold: 0.6,
 };
 
-type ComparisonClass = 'heading' | 'body';
-
-/** Units with the same class and normalised text. */
-interface Group {
-  readonly cls: ComparisonClass;
-  /** Token set the similarity is computed on. */
-  readonly tokens: ReadonlySet<string>;
-  readonly numbers: ReadonlySet<string>;
-  readonly eligible: boolean;
-  /** Near-duplicate neighbours: group index and similarity. */
-  /** Position (in reading order) of the first kept unit of the group. */
-  firstKept: number | undefined;
-}
-
-function classOf(unit: DedupeUnit): ComparisonClass {
-  return unit.kind === 'heading' ? 'heading' : 'body';
-}
-
 /** NaN sorts last, so a malformed order cannot make the sort inconsistent. */
 function orderKey(order: number): number {
   return Number.isNaN(order) ? Number.POSITIVE_INFINITY : order;
@@ -91,15 +72,14 @@ function compareUnits(a: DedupeUnit, b: DedupeUnit): number {
   );
 }
 
-function buildGroup(cls: ComparisonClass, normalized: string, minContentTokens: number): Group {
-  const content = new Set(contentTokens(normalized));
-  return {
-    cls,
-    tokens: cls === 'heading' ? new Set(allWordTokens(normalized)) : content,
-    numbers: numberTokens(content),
-    eligible: content.size >= minContentTokens,
-    firstKept: undefined,
-  };
+/**
+ * The units sorted by {@link compareUnits}. Units given with strictly increasing orders (the
+ * usual case: callers number them in reading order) are already sorted, and are only copied.
+ */
+export function inReadingOrder(units: readonly DedupeUnit[]): DedupeUnit[] {
+  let sorted = true;
+  for (let k = 1; k < units.length && sorted; k += 1) sorted = orderKey(units[k - 1]!.order) < orderKey(units[k]!.order);
+  return sorted ? [...units] : [...units].sort(compareUnits);
 }
 
 /**
@@ -112,27 +92,8 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
   const opts = { ...DEFAULT_DEDUPE_OPTIONS, ...options };
   const bands = Math.max(1, Math.floor(opts.bands));
   const rows = Math.max(1, Math.floor(opts.rows));
-  const sorted = [...units].sort(compareUnits);
-
-  const groups: Group[] = [];
-  const groupIndex = new Map<string, number>();
-  const groupOfUnit: number[] = [];
-  for (const unit of sorted) {
-    const normalized = normalizeForComparison(unit.text);
-    if (normalized === '') {
-      groupOfUnit.push(-1); // nothing to compare
-      continue;
-    }
-    const cls = classOf(unit);
-    const key = `${cls}\u0001${normalized}`;
-    let index = groupIndex.get(key);
-    if (index === undefined) {
-      index = groups.length;
-      groupIndex.set(key, index);
-      groups.push(buildGroup(cls, normalized, opts.minContentTokens));
-    }
-    groupOfUnit.push(index);
-  }
+  const sorted = inReadingOrder(units);
+  const { groups, groupOfUnit } = groupUnits(sorted, opts.minContentTokens);
 
   const family = createHashFamily(bands * rows, opts.seed);
   const eligible = groups.filter((g) => g.eligible);
@@ -142,7 +103,8 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
     opts.minHashedTokens,
   );
   const signatures = new Map<Group, Uint32Array>();
-  eligible.forEach((g, k) => signatures.set(g, minhashSignature(hashed[k] ?? [], family)));
+  const distinct = distinctSignatures(hashed, family);
+  eligible.forEach((g, k) => signatures.set(g, distinct[k]!));
   const items: Array<LshItem | undefined> = groups.map((g) => {
     const signature = signatures.get(g);
     // Units that mention different numbers are never duplicates (the number veto), so the numbers
@@ -181,19 +143,20 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
 
   const pairs: DedupePair[] = [];
   sorted.forEach((unit, position) => {
-    const group = groups[groupOfUnit[position] ?? -1];
-    if (group === undefined) return;
-    let best: { position: number; similarity: number; method: 'exact' | 'near' } | undefined;
-    if (group.firstKept !== undefined) best = { position: group.firstKept, similarity: 1, method: 'exact' };
-    const near = nearest[groupOfUnit[position] ?? -1];
-    const kept = near === undefined ? undefined : groups[near.group]?.firstKept;
-    if (best === undefined && near !== undefined && kept !== undefined) best = { position: kept, similarity: near.similarity, method: 'near' };
-    if (best === undefined) {
-      group.firstKept = position;
+    const g = groupOfUnit[position]!;
+    if (g < 0) return;
+    const group = groups[g]!;
+    if (group.firstKept !== undefined) {
+      pairs.push({ kept: sorted[group.firstKept]!.id, dropped: unit.id, similarity: 1, method: 'exact' });
       return;
     }
-    const keptUnit = sorted[best.position] as DedupeUnit;
-    pairs.push({ kept: keptUnit.id, dropped: unit.id, similarity: best.similarity, method: best.method });
+    const near = nearest[g];
+    const kept = near === undefined ? undefined : groups[near.group]!.firstKept;
+    if (near !== undefined && kept !== undefined) {
+      pairs.push({ kept: sorted[kept]!.id, dropped: unit.id, similarity: near.similarity, method: 'near' });
+      return;
+    }
+    group.firstKept = position;
   });
 
   return { pairs, stats: { units: units.length, candidatePairs, comparedPairs } };

@@ -7,7 +7,12 @@
  * The index holds only the items worth comparing with later ones (the kept ones), so a cluster
  * of near copies costs one lookup per copy rather than one per pair of copies: the work grows
  * with the number of items, not with the number of similar pairs.
+ *
+ * Buckets live in flat typed arrays (bucket-table.ts): an open-addressing table keyed exactly by
+ * (band, class number, the band's values), each bucket a linked list of ids, newest first. No
+ * string keys and no array per bucket, so a lookup allocates nothing.
  */
+import { BucketTable } from './bucket-table.js';
 
 /** One item to bucket: its comparison class and its MinHash signature. */
 export interface LshItem {
@@ -17,47 +22,45 @@ export interface LshItem {
   readonly signature: Uint32Array;
 }
 
+/** The bucket keys of one item, computed once for `candidates` and `add`. */
+export interface BandKeys {
+  /** Class number (small, per index). */
+  readonly cls: number;
+  readonly signature: Uint32Array;
+  /** Hash of each band's key. */
+  readonly hashes: Uint32Array;
+}
+
 export class LshIndex {
-  private readonly buckets: Array<Map<string, number[]>>;
+  private readonly table: BucketTable;
 
   /**
    * @param window each lookup returns at most this many of the latest entries of a bucket: a
    *   guard against huge buckets, keeping the work at most n × bands × window.
    */
   constructor(private readonly bands: number, private readonly rows: number, private readonly window = Number.POSITIVE_INFINITY) {
-    this.buckets = Array.from({ length: bands }, () => new Map<string, number[]>());
+    this.table = new BucketTable(rows);
   }
 
   /** A small number per comparison class, so bucket keys stay short whatever the class names. */
   private readonly classes = new Map<string, number>();
 
-  /**
-   * One bucket key per band: the class number and the band's values, each written as two UTF-16
-   * code units (16 bits each), so keys are exact (no collisions) and cheap to build and hash.
-   * Computed once per item, for `candidates` and `add`.
-   */
-  keysOf(item: LshItem): string[] {
+  /** The bucket keys of an item, one per band (exact: the table compares the values themselves). */
+  keysOf(item: LshItem): BandKeys {
     let cls = this.classes.get(item.cls);
     if (cls === undefined) {
       cls = this.classes.size;
       this.classes.set(item.cls, cls);
     }
-    const prefix = String.fromCharCode(cls & 0xffff, cls >>> 16);
-    const out: string[] = [];
-    const rows = this.rows;
-    for (let band = 0; band < this.bands; band += 1) {
-      let key = prefix;
-      for (let r = band * rows; r < band * rows + rows; r += 1) {
-        const value = item.signature[r]!;
-        key += String.fromCharCode(value & 0xffff, value >>> 16);
-      }
-      out.push(key);
-    }
-    return out;
+    const hashes = new Uint32Array(this.bands);
+    for (let band = 0; band < this.bands; band += 1) hashes[band] = this.table.hashKey(band, cls, item.signature, band * this.rows);
+    return { cls, signature: item.signature, hashes };
   }
 
   /** Per id, how many buckets it shares with the item being looked up (reset after each lookup). */
-  private counts = new Uint32Array(1024);
+  private counts: Uint32Array = new Uint32Array(1024);
+  /** Ids touched by the current lookup (scratch, reused). */
+  private touched: Int32Array = new Int32Array(1024);
 
   /**
    * Ids of indexed items that share at least `minBands` buckets with the item whose keys are
@@ -65,40 +68,48 @@ export class LshIndex {
    * shares about bands × s^rows buckets, so requiring two filters out most chance collisions of
    * dissimilar texts (s ≲ 0.2) while keeping pairs of s ≳ 0.4 with high probability.
    */
-  candidates(keys: readonly string[], minBands = 2, limit = 64): number[] {
+  candidates(keys: BandKeys, minBands = 2, limit = 64): number[] {
     const counts = this.counts;
-    const touched: number[] = [];
-    keys.forEach((key, band) => {
-      const entries = this.buckets[band]!.get(key);
-      if (entries === undefined) return;
-      for (let k = Math.max(0, entries.length - this.window); k < entries.length; k += 1) {
-        const id = entries[k]!;
-        if (counts[id] === 0) touched.push(id);
+    const table = this.table;
+    let touchedCount = 0;
+    for (let band = 0; band < this.bands; band += 1) {
+      const slot = table.find(band, keys.cls, keys.signature, band * this.rows, keys.hashes[band]!);
+      if (slot < 0) continue;
+      let seen = 0;
+      for (let e = table.head(slot); e >= 0 && seen < this.window; e = table.next(e), seen += 1) {
+        const id = table.id(e);
+        if (counts[id] === 0) {
+          if (touchedCount === this.touched.length) this.touched = grow(this.touched, touchedCount + 1);
+          this.touched[touchedCount] = id;
+          touchedCount += 1;
+        }
         counts[id] = counts[id]! + 1;
       }
-    });
-    const hits: Array<[number, number]> = [];
-    for (const id of touched) {
-      if (counts[id]! >= minBands) hits.push([id, counts[id]!]);
-      counts[id] = 0;
     }
-    return hits
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([id]) => id);
+    const hits: number[] = [];
+    const touched = this.touched;
+    for (let k = 0; k < touchedCount; k += 1) if (counts[touched[k]!]! >= minBands) hits.push(touched[k]!);
+    hits.sort((a, b) => counts[b]! - counts[a]! || a - b);
+    for (let k = 0; k < touchedCount; k += 1) counts[touched[k]!] = 0;
+    if (hits.length > limit) hits.length = limit;
+    return hits;
   }
 
   /** Adds an item under `id` (a whole number), by its keys; later lookups may return it. */
-  add(keys: readonly string[], id: number): void {
+  add(keys: BandKeys, id: number): void {
     if (id >= this.counts.length) {
       const grown = new Uint32Array(Math.max(id + 1, this.counts.length * 2));
       grown.set(this.counts);
       this.counts = grown;
     }
-    keys.forEach((key, band) => {
-      const entries = this.buckets[band]!.get(key);
-      if (entries) entries.push(id);
-      else this.buckets[band]!.set(key, [id]);
-    });
+    for (let band = 0; band < this.bands; band += 1) {
+      this.table.push(band, keys.cls, keys.signature, band * this.rows, keys.hashes[band]!, id);
+    }
   }
+}
+
+function grow(array: Int32Array, atLeast: number): Int32Array {
+  const grown = new Int32Array(Math.max(atLeast, array.length * 2));
+  grown.set(array);
+  return grown;
 }

@@ -19,3 +19,23 @@ export function minhashSignature(shingles: readonly string[], family: HashFamily
   }
   return signature;
 }
+
+/**
+ * The MinHash signature of each token list, computed once per distinct token set: lists with
+ * the same tokens (in any order, repeats or not) share one signature array, which is equal to
+ * what {@link minhashSignature} gives each of them. Callers must not modify the arrays.
+ */
+export function distinctSignatures(lists: ReadonlyArray<readonly string[]>, family: HashFamily): Uint32Array[] {
+  const bySet = new Map<string, Uint32Array>();
+  return lists.map((tokens) => {
+    // The key is exact unless a token holds the separator (normalised tokens never do).
+    if (tokens.some((t) => t.includes('\u0001'))) return minhashSignature(tokens, family);
+    const key = [...new Set(tokens)].sort().join('\u0001');
+    let signature = bySet.get(key);
+    if (signature === undefined) {
+      signature = minhashSignature(tokens, family);
+      bySet.set(key, signature);
+    }
+    return signature;
+  });
+}

@@ -55,14 +55,34 @@ function contentToken(word: string): string | undefined {
 }
 
 /**
- * Content tokens of an already normalised text (see `normalizeForComparison`), in reading
- * order, repeats kept.
+ * A memo of {@link contentToken} by word, for one dedupe run (its size is bounded by the run's
+ * vocabulary and it is dropped with the run). Words repeat across texts, so most are mapped once.
  */
-export function contentTokens(normalized: string): string[] {
+export class TokenMemo {
+  /** Word → its content token, or null for a stop word. */
+  private readonly tokens = new Map<string, string | null>();
+
+  contentToken(word: string): string | undefined {
+    let token = this.tokens.get(word);
+    if (token === undefined) {
+      token = contentToken(word) ?? null;
+      this.tokens.set(word, token);
+    }
+    return token ?? undefined;
+  }
+}
+
+const DIRECT = { contentToken } as const;
+
+/**
+ * Content tokens of an already normalised text (see `normalizeForComparison`), in reading
+ * order, repeats kept. `memo` only saves work: the tokens are the same with or without it.
+ */
+export function contentTokens(normalized: string, memo: Pick<TokenMemo, 'contentToken'> = DIRECT): string[] {
   const out: string[] = [];
   for (const word of normalized.split(' ')) {
     if (word === '') continue;
-    const token = contentToken(word);
+    const token = memo.contentToken(word);
     if (token !== undefined && token !== '') out.push(token);
   }
   return out;
@@ -73,11 +93,11 @@ export function contentTokens(normalized: string): string[] {
  * and stems folded as in {@link contentTokens}). Used for headings, whose wording is mostly
  * function words ("How to know if the exercise is done correctly").
  */
-export function allWordTokens(normalized: string): string[] {
+export function allWordTokens(normalized: string, memo: Pick<TokenMemo, 'contentToken'> = DIRECT): string[] {
   const out: string[] = [];
   for (const word of normalized.split(' ')) {
     if (word === '') continue;
-    out.push(contentToken(word) ?? lightStem(word));
+    out.push(memo.contentToken(word) ?? lightStem(word));
   }
   return out;
 }

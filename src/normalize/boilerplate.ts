@@ -58,7 +58,9 @@ export function partitionBoilerplate(blocks: readonly Block[], section: Section,
 function classify(block: Block, previous: BoilerplateKind | undefined, repeated: ReadonlySet<string>, foreignShare: (text: string) => number): { kind: BoilerplateKind; reason: string } | undefined {
   const text = locatedText(block.node)?.value ?? '';
   if (!text) return undefined;
-  const sentences = splitSentences(text);
+  // Sentences are slices of the text cut at whitespace, CJK or closing punctuation (never inside
+  // a word), so no sentence is promotional unless the whole text is: one test rules most out.
+  const sentences = ADVERT.test(text) ? splitSentences(text) : [];
   const promotional = sentences.filter((sentence) => ADVERT.test(sentence.text));
   // Mostly promotion: the block is an advert. A single promotional sentence inside guidance is
   // cut out later, sentence by sentence (see isPromotional).

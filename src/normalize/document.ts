@@ -137,7 +137,8 @@ function allowDirectives(root: Section): AllowDirective[] {
 
 /** Cuts promotional sentences ("… visit our online course.") out of advice text; they go to the report. */
 function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: BoilerplateBlock[]): AdviceDraft {
-  if (!draft.text) return draft;
+  // No sentence is promotional unless the whole text is (sentences are slices cut between words).
+  if (!draft.text || !isPromotional(draft.text.value)) return draft;
   const sentences = splitSentences(draft.text.value);
   const promotional = sentences.filter((s) => isPromotional(s.text));
   if (promotional.length === 0 || promotional.length === sentences.length) return draft;

@@ -33,8 +33,21 @@ function range(min: number, max: number, scale = 1): Range {
   return { min: a * scale, max: b * scale };
 }
 
+/**
+ * Every quantity pattern needs a digit or a number word (NUM, or FREQUENCY's once/twice); a
+ * text with neither states no quantity. Looser than the patterns (no word boundaries), so it
+ * only ever lets more texts through to them.
+ */
+const MAY_STATE_A_NUMBER = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|once|twice/iu; // same flags as the patterns: ſ matches s
+
 /** Reads the quantities in a dosage text; returns undefined when it states none. */
 export function parseDosage(text: string): Quantities | undefined {
+  if (!MAY_STATE_A_NUMBER.test(text)) return undefined;
+  return parseQuantities(text);
+}
+
+/** The general path of {@link parseDosage} (exported for the test that they agree). */
+export function parseQuantities(text: string): Quantities | undefined {
   const out: Quantities = {};
   const hold = HOLD.test(text);
   let rest = text;
@@ -94,16 +107,16 @@ const KEY_ORDER: ReadonlyArray<keyof Quantities> = [
 
 /** The same quantities with keys in one fixed order, so the JSON is stable. */
 function ordered<T extends Quantities>(value: T): T {
-  const out = {} as T;
-  for (const key of KEY_ORDER) if (value[key] !== undefined) Object.assign(out, { [key]: value[key] });
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
 
 const DOSAGE_LEAD = /^(?:do|repeat|hold|keep|stay|continue|perform|remain|make|this exercise|the exercise|it)\b|\blasts?\b/i;
 
 /** A sentence that only says how much or how long ("Do it 5-6 times on each side."). */
 export function isDosageSentence(sentence: string): boolean {
-  return DOSAGE_LEAD.test(sentence.trim()) && parseDosage(sentence) !== undefined && sentence.length < 120;
+  return sentence.length < 120 && DOSAGE_LEAD.test(sentence.trim()) && parseDosage(sentence) !== undefined;
 }
 
 /** Merges quantities read from several sentences; the first statement of a quantity wins. */

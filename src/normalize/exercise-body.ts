@@ -24,7 +24,7 @@ export function addSentences(draft: ExerciseDraft, sentences: readonly Located[]
       case 'benefit': draft.benefits.push(sentence); break;
       default:
         steps.push(sentence);
-        if (parseDosage(sentence.value) && /\b(?:hold|for|repeat)\b/i.test(sentence.value)) draft.dosage.push(sentence);
+        if (/\b(?:hold|for|repeat)\b/i.test(sentence.value) && parseDosage(sentence.value)) draft.dosage.push(sentence);
     }
   }
   if (asOneStep) {

@@ -7,17 +7,28 @@ import { scriptOfCode } from '../language/scripts.js';
 export function foreignShareFor(language: string): (text: string) => number {
   const scripts = new Set(languageOf(language)?.scripts ?? []);
   if (scripts.size === 0) return () => 0;
+  // The shape readers ask about the same sentences several times; one memo per document.
+  const memo = new Map<string, number>();
   return (text: string) => {
-    let letters = 0;
-    let foreign = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.codePointAt(i)!;
-      if (code > 0xffff) i += 1;
-      const script = scriptOfCode(code);
-      if (script === undefined) continue;
-      letters += 1;
-      if (!scripts.has(script)) foreign += 1;
+    let share = memo.get(text);
+    if (share === undefined) {
+      share = shareOutside(text, scripts);
+      memo.set(text, share);
     }
-    return letters === 0 ? 0 : foreign / letters;
+    return share;
   };
+}
+
+function shareOutside(text: string, scripts: ReadonlySet<string>): number {
+  let letters = 0;
+  let foreign = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i += 1;
+    const script = scriptOfCode(code);
+    if (script === undefined) continue;
+    letters += 1;
+    if (!scripts.has(script)) foreign += 1;
+  }
+  return letters === 0 ? 0 : foreign / letters;
 }

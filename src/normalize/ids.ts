@@ -5,18 +5,41 @@
 export function slugify(text: string, maxWords = 8): string {
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7F]*$/.test(text)) return asciiSlug(text, maxWords);
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '');
-  return slugOfFolded(folded, maxWords);
+  // Ids are made from whole paragraphs; fold only a prefix that already holds the words kept.
+  for (let from = 200; from < text.length; from *= 4) {
+    const cut = text.indexOf(' ', from);
+    if (cut < 0) break;
+    const words = slugWords(fold(text.slice(0, cut)));
+    if (words.length >= maxWords || words.join('-').length >= 80) return joinSlug(words, maxWords);
+  }
+  return slugOfFolded(fold(text), maxWords);
+}
+
+/**
+ * Accents folded. An ASCII space is a boundary of every step (NFKD decomposes character by
+ * character and reorders only marks, which never cross a space), so the words of a prefix cut
+ * at a space are the first words of the whole text.
+ */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
 /** The general path: any text whose accents are already folded. */
 export function slugOfFolded(folded: string, maxWords: number): string {
+  return joinSlug(slugWords(folded), maxWords);
+}
+
+function slugWords(folded: string): string[] {
   const ascii = folded
     .toLowerCase()
     .replace(/['’‘]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  return ascii.split(/\s+/).filter(Boolean).slice(0, maxWords).join('-').slice(0, 80).replace(/-+$/, '');
+  return ascii.split(/\s+/).filter(Boolean);
+}
+
+function joinSlug(words: readonly string[], maxWords: number): string {
+  return words.slice(0, maxWords).join('-').slice(0, 80).replace(/-+$/, '');
 }
 
 /**

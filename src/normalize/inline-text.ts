@@ -106,6 +106,35 @@ const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/g;
 const SPACES = /\s{2,}|[\t\n\r\f\v\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 export function clean(text: string): string {
+  return isPlain(text) ? text.trim() : cleanGeneral(text);
+}
+
+/**
+ * Whether `text` has no invisible control, no whitespace but single ASCII spaces: then
+ * {@link cleanGeneral} only trims. Conservative: any character of U+2000–U+206F (or another
+ * non-ASCII space) sends the text to the general path.
+ */
+function isPlain(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 128) {
+      if (c >= 9 && c <= 13) return false;
+    } else if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The general path of {@link clean} (exported for the test that they agree). */
+export function cleanGeneral(text: string): string {
   const visible = INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
   INVISIBLE.lastIndex = 0;
   return (SPACES.test(visible) ? visible.replace(/\s+/g, ' ') : visible).trim();

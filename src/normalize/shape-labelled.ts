@@ -35,7 +35,8 @@ interface Segment { label?: Label; text: Located }
 function segments(node: Nodes): Segment[] {
   const mapped = mappedText(node);
   const text = mapped.text;
-  const found = [...text.matchAll(LABEL)];
+  // Every label ends with a colon: a text without one has none (the usual case).
+  const found = text.includes(':') ? [...text.matchAll(LABEL)] : [];
   const out: Segment[] = [];
   const push = (label: Label | undefined, from: number, to: number): void => {
     const raw = text.slice(from, to);

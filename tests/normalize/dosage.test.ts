@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDosageSentence, parseDosage } from '../../src/normalize/dosage.js';
+import fc from 'fast-check';
+import { isDosageSentence, parseDosage, parseQuantities } from '../../src/normalize/dosage.js';
 
 describe('parseDosage', () => {
   const cases: Array<[string, ReturnType<typeof parseDosage>]> = [
@@ -32,5 +33,14 @@ describe('parseDosage', () => {
     expect(isDosageSentence('Hold this position for 5-7 minutes.')).toBe(true);
     expect(isDosageSentence('Make 5 circles backward, then 5 circles forward.')).toBe(false);
     expect(isDosageSentence('Before practicing, walk around the room for a few minutes and do 2-3 breathing movements.')).toBe(false);
+  });
+});
+
+describe('parseDosage fast path', () => {
+  it('returns what the general path returns, on dosage-like text with or without numbers', () => {
+    const part = fc.constantFrom('hold', 'Repeat', ' ', '5', '10-12', 'ſix', 'SIX', 'Twice', 'once', 'a day', 'per week', 'times', 'sets of', 'x', '×', 'seconds', 'min', 'breaths', 'each side', 'to', '–', 'three', 'Ten', '.', 'tenth', 'someone');
+    fc.assert(fc.property(fc.array(part, { maxLength: 14 }).map((p) => p.join(' ')), (text) => {
+      expect(parseDosage(text)).toEqual(parseQuantities(text));
+    }), { numRuns: 3000 });
   });
 });

@@ -12,6 +12,16 @@ describe('slugify', () => {
     }), { numRuns: 5000 });
   });
 
+  it('gives the general slug for long non-ASCII text (folding only a prefix)', () => {
+    const part = fc.constantFrom('é', 'Élan', 'e\u0301', '\u0301', 'ﬁ', '½', '会', 'Σ', 'ß', 'word', 'x'.repeat(40), ' ', '  ', '\u00a0', "'", '’', '-', '.', '\n', 'ǅ', '\u0344');
+    // Mostly other scripts: prefixes with fewer words than kept, so the prefix must grow.
+    const sparse = fc.constantFrom('会'.repeat(30), '会'.repeat(30), '会'.repeat(30), ' ', ' ', 'é', 'wörd');
+    const text = fc.oneof(fc.array(part, { minLength: 50, maxLength: 400 }), fc.array(sparse, { minLength: 50, maxLength: 600 })).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, fc.integer({ min: 0, max: 12 }), (t, words) => {
+      expect(slugify(t, words)).toBe(slugOfFolded(t.normalize('NFKD').replace(/\p{M}+/gu, ''), words));
+    }), { numRuns: 2000 });
+  });
+
   it('folds accents, drops other scripts and joins the first words', () => {
     expect(slugify("Don't arch your back — Élan vital 会 breathing", 4)).toBe('dont-arch-your-back');
     expect(slugify('Ćwiczenie: kot', 8)).toBe('cwiczenie-kot');
