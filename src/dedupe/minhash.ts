@@ -2,19 +2,26 @@
  * MinHash signatures: for each hash function of a seeded family, the minimum hash over a set of
  * shingles. Two sets agree at one position with probability equal to their Jaccard similarity.
  */
-import { applyHash, hashString32, type HashFamily } from './hash.js';
+import { hashString32, type HashFamily } from './hash.js';
 
 /**
  * MinHash signature of a set of shingles (duplicates in `shingles` do not matter). An empty set
  * gets a signature of all 0xFFFFFFFF, which callers should not bucket.
  */
 export function minhashSignature(shingles: readonly string[], family: HashFamily): Uint32Array {
-  const signature = new Uint32Array(family.count).fill(0xffffffff);
+  const { count, multipliers, offsets } = family;
+  const signature = new Uint32Array(count).fill(0xffffffff);
   for (const shingle of shingles) {
     const base = hashString32(shingle);
-    for (let i = 0; i < family.count; i += 1) {
-      const h = applyHash(family, i, base);
-      if (h < (signature[i] ?? 0xffffffff)) signature[i] = h;
+    for (let i = 0; i < count; i += 1) {
+      // applyHash(family, i, base), inlined: fmix32 of a·x + b.
+      let h = (Math.imul(multipliers[i]!, base) + offsets[i]!) >>> 0;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < signature[i]!) signature[i] = h;
     }
   }
   return signature;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates, type DedupeKind, type DedupeUnit } from '../../src/dedupe/index.js';
 import { inReadingOrder } from '../../src/dedupe/find-duplicates.js';
 import { groupUnits } from '../../src/dedupe/group-units.js';
-import { createHashFamily } from '../../src/dedupe/hash.js';
+import { applyHash, createHashFamily, hashString32 } from '../../src/dedupe/hash.js';
 import { LshIndex } from '../../src/dedupe/lsh.js';
 import { distinctSignatures, minhashSignature } from '../../src/dedupe/minhash.js';
 import { normalizeForComparison } from '../../src/dedupe/normalize.js';
@@ -110,5 +110,15 @@ describe('token memo', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('minhashSignature', () => {
+  it('is the minimum of applyHash over the shingles at every position', () => {
+    const family = createHashFamily(40, 0x5eed);
+    fc.assert(fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 12 }), (shingles) => {
+      const expected = Array.from({ length: family.count }, (_, i) => shingles.reduce((min, s) => Math.min(min, applyHash(family, i, hashString32(s))), 0xffffffff));
+      expect([...minhashSignature(shingles, family)]).toEqual(expected);
+    }), { numRuns: 500 });
   });
 });
