@@ -26,7 +26,7 @@ import type { Exercise } from '../model/types.js';
 import { breakPasses as passes, fitPieces, type Fitted, type Piece, type Unfitted } from './tip-budget.js';
 import { addRejected, budgetText, toDraft } from './tip-draft.js';
 import { blockingReason, exerciseParts, formatStart, type ExerciseParts } from './exercise-parts.js';
-import { closingSteps, cutsMovement } from './movement-pairs.js';
+import { closingSteps, cutsClosing, cutsMovement } from './movement-pairs.js';
 import { tipSentences, type TipSentence } from './tip-sentences.js';
 import type { DraftTip, Rejected, Untipped } from './tip-types.js';
 
@@ -185,7 +185,8 @@ export function exerciseTips(exercise: Exercise, segments: number): ExerciseTips
   const rejected: Rejected[] = [];
   const squashed = squasher();
   const all = allCandidates(parts);
-  const candidates = all.filter((c) => !cutsMovement(stepTexts(parts), c.from, c.end));
+  const closing = closingSteps(stepTexts(parts));
+  const candidates = all.filter((c) => !cutsClosing(closing, c.from, c.end));
   let shortest = Number.POSITIVE_INFINITY;
   let ucs2: Extract<Unfitted, { reason: 'ucs2' }> | undefined;
   let unclean: string | undefined;

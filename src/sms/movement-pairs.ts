@@ -52,12 +52,15 @@ export const MOVEMENT_PAIRS: readonly MovementPair[] = Object.freeze([
  */
 export function closingSteps(steps: readonly string[], pairs: readonly MovementPair[] = MOVEMENT_PAIRS): Map<number, number> {
   const out = new Map<number, number>();
+  // Whether each step closes each pair, tested once (not once per opening step before it).
+  const closes = pairs.map((pair) => steps.map((step) => pair.closes.test(step)));
   steps.forEach((step, i) => {
-    for (const pair of pairs) {
-      if (!pair.opens.test(step) || pair.closes.test(step)) continue;
-      const j = steps.findIndex((later, k) => k > i && pair.closes.test(later));
+    pairs.forEach((pair, p) => {
+      const closed = closes[p]!;
+      if (!pair.opens.test(step) || closed[i]) return;
+      const j = closed.findIndex((close, k) => k > i && close);
       if (j !== -1) out.set(i, Math.max(out.get(i) ?? j, j));
-    }
+    });
   });
   return out;
 }
@@ -67,7 +70,15 @@ export function closingSteps(steps: readonly string[], pairs: readonly MovementP
  * is left out (see {@link closingSteps}): half a movement.
  */
 export function cutsMovement(steps: readonly string[], from: number, end: number, pairs: readonly MovementPair[] = MOVEMENT_PAIRS): boolean {
-  for (const [open, close] of closingSteps(steps, pairs)) {
+  return cutsClosing(closingSteps(steps, pairs), from, end);
+}
+
+/**
+ * {@link cutsMovement} from the steps' {@link closingSteps}, for a caller that
+ * tries many ranges of the same steps.
+ */
+export function cutsClosing(closing: ReadonlyMap<number, number>, from: number, end: number): boolean {
+  for (const [open, close] of closing) {
     if (open >= from && open < end && close >= end) return true;
   }
   return false;

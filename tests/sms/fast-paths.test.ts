@@ -10,6 +10,7 @@ import { fitPieces, fitUnits, type Breaks, type Fitted, type Piece, type Unfitte
 import { MAX_TIER } from '../../src/sms/tip-shorten-rules.js';
 import { isCleanSentence, shortenSentence, type ShortenContext } from '../../src/sms/tip-shorten.js';
 import { firstNonGsm } from '../../src/sms/gsm7.js';
+import { closingSteps, cutsClosing, cutsMovement, MOVEMENT_PAIRS } from '../../src/sms/movement-pairs.js';
 
 const tricky = fc.constantFrom(
   'a', 'B', ' ', '  ', '.', ',', '(', ')', '8', '-', '\t', '\n', '\r\n', '\u00A0', '\u2019', '\u2026', '\u200B', 'e\u0301', '\u0301',
@@ -115,5 +116,34 @@ describe('fitPieces', () => {
         expect(fitPieces(pieces, segments, { painCue }, breaks)).toEqual(referenceFitPieces(pieces, segments, { painCue }, breaks));
       },
     ), { numRuns: 3000 });
+  });
+});
+
+/** closingSteps as it was: every later step tested again for each opening step. */
+function referenceClosingSteps(steps: readonly string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  steps.forEach((step, i) => {
+    for (const pair of MOVEMENT_PAIRS) {
+      if (!pair.opens.test(step) || pair.closes.test(step)) continue;
+      const j = steps.findIndex((later, k) => k > i && pair.closes.test(later));
+      if (j !== -1) out.set(i, Math.max(out.get(i) ?? j, j));
+    }
+  });
+  return out;
+}
+
+describe('closingSteps and cutsClosing', () => {
+  const step = fc.constantFrom(
+    'Breathe in.', 'Breathe out and lower.', 'Lift your hips.', 'Do not lift.', 'Arch your back.', 'Round your back.', 'Return to start.',
+    'Inhale and exhale.', 'Hold.', 'Raise your arm, then lower it.', 'Rest.',
+  );
+  it('give what testing every later step again gives, for every range', () => {
+    fc.assert(fc.property(fc.array(step, { maxLength: 8 }), (steps) => {
+      const closing = closingSteps(steps);
+      expect([...closing]).toEqual([...referenceClosingSteps(steps)]);
+      for (let from = 0; from <= steps.length; from += 1) {
+        for (let end = from; end <= steps.length; end += 1) expect(cutsClosing(closing, from, end)).toBe(cutsMovement(steps, from, end));
+      }
+    }), { numRuns: 1000 });
   });
 });
