@@ -4,7 +4,7 @@
 //       read every file and parse it with remark-parse alone, on one thread: the floor
 //   node bench/run-size.mjs build <corpus dir> <out dir> <outputs> <jobs>
 //       `guidance build` through the library; jobs: a number, or `auto` for the library's
-//       default (one thread per core from 64 documents)
+//       default (one thread per core from 64 documents on 4 or more cores, else one)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveJobs, PARALLEL_MIN_DOCUMENTS } from '../../src/pipeline/worker-pool.js';
+import { resolveJobs, PARALLEL_MIN_CORES, PARALLEL_MIN_DOCUMENTS } from '../../src/pipeline/worker-pool.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const LIB = `${ROOT}lib/index.js`;
@@ -71,6 +71,14 @@ describe('resolveJobs', () => {
     expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS - 1)).toBe(1);
     expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS)).toBeGreaterThanOrEqual(1);
     expect(resolveJobs(3, 1)).toBe(3);
+  });
+
+  it('uses one thread per core (at most 8) only for large contents on machines with enough cores', () => {
+    expect(resolveJobs(undefined, 10_000, PARALLEL_MIN_CORES - 1)).toBe(1);
+    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS, PARALLEL_MIN_CORES)).toBe(PARALLEL_MIN_CORES);
+    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS - 1, 16)).toBe(1);
+    expect(resolveJobs(undefined, 10_000, 16)).toBe(8);
+    expect(resolveJobs(2, 10_000, 1)).toBe(2);
   });
 
   it('rejects a number of threads that is not a whole number from 1 to 64', () => {
