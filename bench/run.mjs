@@ -108,5 +108,10 @@ for (let i = 1; i < rows.length; i += 1) {
   console.log(`  ${yes(b.best / a.best <= factor * 1.1)} ${a.size} → ${b.size}: x${factor} documents cost at most x${(factor * 1.1).toFixed(0)} time (x${(b.best / a.best).toFixed(1)}); candidate pairs x${(b.one.candidatePairs / Math.max(a.one.candidatePairs, 1)).toFixed(1)}`);
 }
 const big = rows.find((r) => r.size >= 10_000);
-if (big) console.log(`  ${yes(big.best < 60_000 && Math.min(big.peakOne, big.peakAuto) < 1024)} ${big.size} docs under 60 s and 1 GB (${fmt(big.best)}, ${Math.min(big.peakOne, big.peakAuto).toFixed(0)} MB)`);
+// Time and memory of one and the same configuration: the fastest run's memory, not the leanest's.
+if (big) {
+  const configs = [{ label: '1 thread', ms: big.one.buildMs, mb: big.peakOne }, { label: `${big.auto.threads} threads`, ms: big.auto.buildMs, mb: big.peakAuto }];
+  const ok = configs.some((c) => c.ms < 60_000 && c.mb < 1024);
+  console.log(`  ${yes(ok)} ${big.size} docs under 60 s and 1 GB in one run (${configs.map((c) => `${c.label}: ${fmt(c.ms)}, ${c.mb.toFixed(0)} MB`).join('; ')})`);
+}
 console.log(`  ${yes(colds[1] < 1500)} cold build of content/ with PDFs under 1.5 s (${fmt(colds[1])})`);
