@@ -39,6 +39,16 @@ describe('validators compiled ahead of time', () => {
     expect(compiled.fingerprint).toBe(schemasFingerprint(loadSchemas()));
   });
 
+  it('are told apart from those of other schemas by their fingerprint', () => {
+    const schemas = loadSchemas();
+    const edited = new Map(schemas);
+    edited.set('rule.schema.json', { ...schemas.get('rule.schema.json'), description: 'edited' });
+    expect(schemasFingerprint(edited)).not.toBe(schemasFingerprint(schemas));
+    // The package's own compiled module (written by `npm run compile`) is of the current schemas.
+    const built = createRequire(import.meta.url)(join(ROOT, 'lib', 'validate', 'validators.cjs')) as typeof compiled;
+    expect(built.fingerprint).toBe(schemasFingerprint(schemas));
+  });
+
   it('give the verdicts and errors of run-time validators on valid and broken data', async () => {
     const dataset = structuredClone((await compileRealContent()).dataset!) as unknown as Record<string, any>;
     const broken = structuredClone(dataset);
