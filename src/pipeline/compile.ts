@@ -7,9 +7,9 @@ import { decodeContent } from '../read/decode.js';
 import { hasErrors, report } from '../report/diagnostics.js';
 import { loadSchemas } from '../validate/schema-registry.js';
 import { validateDataset } from '../validate/validate-dataset.js';
-import { WRITERS } from '../write/registry.js';
-import { piecesOf, type OutputFile, type Writer, type WriterContext, type WriterOptions, type WrittenFile } from '../write/writer.js';
-import { contentHash, sha256 } from './content-hash.js';
+import type { OutputFile, WriterContext, WriterOptions, WrittenFile } from '../write/writer.js';
+import { contentHash } from './content-hash.js';
+import { runWriters, selectedWriters } from './run-writers.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { Report } from '../checks/report-data.js';
 import type { ExerciseGroupSpec } from '../checks/groups.js';
@@ -140,63 +140,18 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   };
   if (!timings.time('validate', () => validateDataset(dataset, fileFor))) return { files: sortFiles(allFiles), dataset, outputs: [], written: [], ok: false, threads };
 
-  const schemas = loadSchemas();
-  const outputs: OutputBytes[] = [];
-  const written: WrittenFile[] = [];
-  const context: WriterContext = { config, schemas, report: findings, options: options.writerOptions ?? {}, written };
-  const writers = selectedWriters(options.outputs);
-  // Writers that work off this thread start now; their files are taken at their turn.
-  const started = new Map(writers.filter((writer) => writer.concurrent).map((writer) => [writer, startWriter(writer, dataset, context)]));
-  for (const writer of writers) {
-    let files: OutputFile[];
-    try {
-      const early = started.get(writer);
-      files = await timings.timeAsync(`write:${writer.name}`, async () => (early ? early.then(settled) : writer.write(dataset, context)));
-    } catch (error) {
-      const record = (error as { record?: unknown }).record;
-      if (typeof record !== 'string') throw error;
-      const character = (error as { character?: unknown }).character;
-      reportWriterError(dataset, record, writer.name, (error as Error).message, (path) => fileFor(path === 'content' ? input.datasetConfig?.path ?? path : path), typeof character === 'string' ? character : undefined);
-      return { files: sortFiles(allFiles), dataset, report: findings, outputs: [], written: [], ok: false, threads };
-    }
-    // Bytes as soon as a writer is done: its text can go, and a sink can write the file now.
-    await timings.timeAsync('output', async () => {
-      for (const file of files) {
-        const pieces = piecesOf(file.data);
-        written.push({ path: file.path, bytes: pieces.reduce((sum, piece) => sum + piece.byteLength, 0), sha256: sha256(pieces) });
-        if (options.onOutput) await options.onOutput({ path: file.path, pieces });
-        else outputs.push({ path: file.path, data: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces) });
-      }
-    });
+  const context: WriterContext = { config, schemas: loadSchemas(), report: findings, options: options.writerOptions ?? {}, written: [] };
+  const run = await runWriters(selectedWriters(options.outputs), dataset, context, timings, options.onOutput);
+  if ('failure' in run) {
+    const { error, writer } = run.failure;
+    const record = (error as { record?: unknown }).record;
+    if (typeof record !== 'string') throw error;
+    const character = (error as { character?: unknown }).character;
+    reportWriterError(dataset, record, writer, (error as Error).message, (path) => fileFor(path === 'content' ? input.datasetConfig?.path ?? path : path), typeof character === 'string' ? character : undefined);
+    return { files: sortFiles(allFiles), dataset, report: findings, outputs: [], written: [], ok: false, threads };
   }
+  const { outputs, written } = run;
   return { files: sortFiles(allFiles), dataset, report: findings, outputs, written, ok: true, threads };
-}
-
-/** The writers of `outputs` (all when absent), in registry order. */
-function selectedWriters(outputs: readonly string[] | undefined): Writer[] {
-  return WRITERS.filter((writer) => !outputs || outputs.includes(writer.output));
-}
-
-type Settled = { files: OutputFile[] } | { error: unknown };
-
-/**
- * Starts a concurrent writer; its failure is held until its turn (never an unhandled rejection).
- * Its time in the timings is then the wait at its turn, not its whole work.
- */
-function startWriter(writer: Writer, dataset: Dataset, context: WriterContext): Promise<Settled> {
-  let files: Promise<OutputFile[]>;
-  try {
-    // Called now, not in a later tick: its work starts before the next writer blocks this thread.
-    files = Promise.resolve(writer.write(dataset, context));
-  } catch (error) {
-    files = Promise.reject(error);
-  }
-  return files.then((made) => ({ files: made }), (error: unknown) => ({ error }));
-}
-
-function settled(result: Settled): OutputFile[] {
-  if ('error' in result) throw result.error;
-  return result.files;
 }
 
 function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefined {
