@@ -8,6 +8,8 @@
  * occasional doubling. One table per index, so per build: it never outlives the dedupe run.
  */
 
+import { fmix32 } from './hash.js';
+
 const EMPTY = -1;
 
 export class BucketTable {
@@ -28,8 +30,8 @@ export class BucketTable {
 
   /** Hash of the key (band, cls, values[from … from + rows − 1]). */
   hashKey(band: number, cls: number, values: Uint32Array, from: number): number {
-    let h = fmix(Math.imul(band + 1, 0x9e3779b1) ^ cls);
-    for (let r = 0; r < this.rows; r += 1) h = fmix((h ^ values[from + r]!) + 0x7f4a7c15);
+    let h = fmix32(Math.imul(band + 1, 0x9e3779b1) ^ cls);
+    for (let r = 0; r < this.rows; r += 1) h = fmix32((h ^ values[from + r]!) + 0x7f4a7c15);
     return h;
   }
 
@@ -104,17 +106,6 @@ export class BucketTable {
       this.heads[slot] = heads[old]!;
     }
   }
-}
-
-/** MurmurHash3's 32-bit finaliser (as hash.ts's fmix32, inlined here for the hot loop). */
-function fmix(x: number): number {
-  let h = x;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 function doubled(array: Int32Array): Int32Array {

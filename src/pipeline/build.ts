@@ -63,7 +63,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return { ok: true, written: result.written.map((file) => file.path).sort(), ...common };
 }
 
-function compileOptions(options: BuildOptions): CompileOptions {
+/** The compile options among `options` (only those given). */
+export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgress' | 'timings' | 'writerOptions' | 'jobs'>): CompileOptions {
   return {
     ...(options.outputs ? { outputs: options.outputs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

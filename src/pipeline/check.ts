@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../report/diagnostics.js';
 import { compile, type CompileOptions, type OutputPieces } from './compile.js';
+import { compileOptions } from './build.js';
 import { loadContent } from './load-content.js';
 
 export interface CheckOptions extends CompileOptions {
@@ -45,12 +46,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     if (!actual) missing.push(file.path);
     else if (!samePieces(actual, file.pieces)) stale.push(file.path);
   };
-  const result = await compile(await loadContent(contentDir), {
-    ...(options.outputs ? { outputs: options.outputs } : {}),
-    ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}),
-    ...(options.jobs ? { jobs: options.jobs } : {}),
-    onOutput,
-  });
+  const result = await compile(await loadContent(contentDir), { ...compileOptions(options), onOutput });
   const files = [...result.files];
   if (!result.ok) return { ok: false, files, stale: [], missing: [], extra: [] };
   stale.sort();

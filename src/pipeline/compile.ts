@@ -7,7 +7,7 @@ import { decodeContent } from '../read/decode.js';
 import { hasErrors, report } from '../report/diagnostics.js';
 import { loadSchemas } from '../validate/schema-registry.js';
 import { validateDataset } from '../validate/validate-dataset.js';
-import type { OutputFile, WriterContext, WriterOptions, WrittenFile } from '../write/writer.js';
+import type { OutputFile, WriterOptions, WrittenFile } from '../write/writer.js';
 import { contentHash } from './content-hash.js';
 import { runWriters, selectedWriters } from './run-writers.js';
 import { runChecks } from '../checks/run-checks.js';
@@ -140,7 +140,7 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   };
   if (!timings.time('validate', () => validateDataset(dataset, fileFor))) return { files: sortFiles(allFiles), dataset, outputs: [], written: [], ok: false, threads };
 
-  const context: WriterContext = { config, schemas: loadSchemas(), report: findings, options: options.writerOptions ?? {}, written: [] };
+  const context = { config, schemas: loadSchemas(), report: findings, options: options.writerOptions ?? {} };
   const run = await runWriters(selectedWriters(options.outputs), dataset, context, timings, options.onOutput);
   if ('failure' in run) {
     const { error, writer } = run.failure;

@@ -19,12 +19,13 @@ export type WritersRun =
   | { failure: { error: unknown; writer: string } };
 
 /**
- * Runs `writers` in order. `context.written` fills as files are made (the data package, last,
- * lists them). With `onOutput`, files go to it as they come and none are kept.
+ * Runs `writers` in order. The context's `written` fills as files are made (the data package,
+ * last, lists them). With `onOutput`, files go to it as they come and none are kept.
  */
-export async function runWriters(writers: readonly Writer[], dataset: Dataset, context: WriterContext, timings: Timings, onOutput?: (file: OutputPieces) => void | Promise<void>): Promise<WritersRun> {
+export async function runWriters(writers: readonly Writer[], dataset: Dataset, base: Omit<WriterContext, 'written'>, timings: Timings, onOutput?: (file: OutputPieces) => void | Promise<void>): Promise<WritersRun> {
   const outputs: OutputBytes[] = [];
-  const written = context.written as WrittenFile[];
+  const written: WrittenFile[] = [];
+  const context: WriterContext = { ...base, written };
   // Writers that work off this thread start now; their files are taken at their turn.
   const started = new Map(writers.filter((writer) => writer.concurrent).map((writer) => [writer, startWriter(writer, dataset, context)]));
   for (const writer of writers) {

@@ -3,10 +3,10 @@
 // previous outputs as they were, and two builds at once never leave a mix of both (the last
 // complete one wins; the other reports that it lost the race).
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { OutputFile } from '../write/writer.js';
+import { piecesOf, type OutputFile } from '../write/writer.js';
 
 export class OutputFolderError extends Error {}
 
@@ -54,13 +54,9 @@ export class OutputStaging {
     const target = resolve(this.staging, ...file.path.split('/'));
     if (!target.startsWith(this.staging + '/')) throw new OutputFolderError(`refusing to write outside the output folder: ${file.path}`);
     mkdirSync(dirname(target), { recursive: true });
-    if (typeof file.data === 'string' || file.data instanceof Uint8Array) {
-      writeFileSync(target, file.data);
-      return;
-    }
     const fd = openSync(target, 'w');
     try {
-      for (const piece of file.data) writeAll(fd, piece);
+      for (const piece of piecesOf(file.data)) writeAll(fd, piece);
     } finally {
       closeSync(fd);
     }

@@ -10,7 +10,9 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 
 export const SCHEMA_BASE = 'https://guidance.example/schemas/';
 
-export type SchemaName = 'dataset' | 'exercise' | 'advice' | 'front-matter' | 'dataset-config' | 'rule' | 'common' | 'exercise-groups';
+export const SCHEMA_NAMES = ['dataset', 'exercise', 'advice', 'front-matter', 'dataset-config', 'rule', 'common', 'exercise-groups'] as const;
+
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 /** The folder holding the schemas: `schemas/` at the package root, found from this module. */
 export function schemaDirectory(): string {
@@ -31,8 +33,6 @@ const cache = new Map<SchemaName, ValidateFunction>();
 
 /** The options every validator is compiled with, at run time or ahead of time (standalone.ts). */
 export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true } as const;
-
-export const SCHEMA_NAMES: readonly SchemaName[] = ['dataset', 'exercise', 'advice', 'front-matter', 'dataset-config', 'rule', 'common', 'exercise-groups'];
 
 /** sha256 of the schema files (names and text, by name): which schemas a compiled module is of. */
 export function schemasFingerprint(schemas: ReadonlyMap<string, unknown>): string {
@@ -66,14 +66,18 @@ function precompiled(): CompiledModule | null {
   return compiled;
 }
 
-/** Every schema file, by name, as parsed JSON (sorted by name). */
-export function loadSchemas(): Map<string, Record<string, unknown>> {
+let loaded: ReadonlyMap<string, Readonly<Record<string, unknown>>> | undefined;
+
+/** Every schema file, by name, as parsed JSON (sorted by name); read once per process. */
+export function loadSchemas(): ReadonlyMap<string, Readonly<Record<string, unknown>>> {
+  if (loaded) return loaded;
   const dir = schemaDirectory();
   const out = new Map<string, Record<string, unknown>>();
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()) {
     out.set(name, JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>);
   }
-  return out;
+  loaded = out;
+  return loaded;
 }
 
 function instance(): Ajv2020 {

@@ -9,29 +9,43 @@ const SLAB = 256;
 /** Text gathered before it is encoded into a chunk. */
 const CHUNK_CHARS = 1 << 20;
 
-export function jsonBytes(value: unknown): Buffer {
-  const chunks = jsonChunks(value);
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+/** Texts gathered and encoded as UTF-8 pieces of about CHUNK_CHARS characters, never joined. */
+class Utf8Pieces {
+  private readonly pieces: Buffer[] = [];
+  private pending: string[] = [];
+  private size = 0;
+
+  readonly add = (text: string): void => {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= CHUNK_CHARS) this.flush();
+  };
+
+  finish(): Buffer[] {
+    if (this.pending.length > 0) this.flush();
+    return this.pieces;
+  }
+
+  private flush(): void {
+    this.pieces.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.size = 0;
+  }
 }
 
-/** The bytes of `jsonBytes` as the pieces they are made in (about 1 MB each), never joined. */
+/** The bytes of `JSON.stringify(value, null, 2) + '\n'` in pieces of about 1 MB. */
 export function jsonChunks(value: unknown): Buffer[] {
-  const chunks: Buffer[] = [];
-  let pending: string[] = [];
-  let size = 0;
-  const emit = (text: string): void => {
-    pending.push(text);
-    size += text.length;
-    if (size >= CHUNK_CHARS) {
-      chunks.push(Buffer.from(pending.join(''), 'utf8'));
-      pending = [];
-      size = 0;
-    }
-  };
-  if (!serialize(resolve(value, ''), 0, emit)) throw new TypeError('jsonBytes: the value has no JSON form');
-  emit('\n');
-  chunks.push(Buffer.from(pending.join(''), 'utf8'));
-  return chunks;
+  const out = new Utf8Pieces();
+  if (!serialize(resolve(value, ''), 0, out.add)) throw new TypeError('jsonChunks: the value has no JSON form');
+  out.add('\n');
+  return out.finish();
+}
+
+/** One JSON text a line, each line ending in a newline (JSON Lines), in pieces of about 1 MB. */
+export function jsonLines(records: readonly unknown[]): Buffer[] {
+  const out = new Utf8Pieces();
+  for (const record of records) out.add(`${JSON.stringify(record)}\n`);
+  return out.finish();
 }
 
 type Emit = (text: string) => void;

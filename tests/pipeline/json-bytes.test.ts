@@ -1,12 +1,12 @@
-// jsonBytes builds two-space JSON piece by piece; it must give exactly the bytes of
+// jsonChunks builds two-space JSON piece by piece; it must give exactly the bytes of
 // JSON.stringify(value, null, 2) + '\n' for any value, and never one giant string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonBytes, jsonChunks } from '../../src/write/json-bytes.js';
-import { jsonLines } from '../../src/write/json-dataset.js';
+import { jsonChunks, jsonLines } from '../../src/write/json-bytes.js';
 import { samePieces } from '../../src/pipeline/check.js';
 
 const expected = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+const jsonBytes = (value: unknown): Buffer => Buffer.concat(jsonChunks(value));
 
 // JSON values plus what JSON.stringify treats specially: undefined and functions (left out of
 // objects, null in arrays), toJSON, empty containers, non-ASCII and lone surrogates in strings.
@@ -17,7 +17,7 @@ const value = fc.letrec((tie) => ({
   object: fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 5 }),
 })).node;
 
-describe('jsonBytes', () => {
+describe('jsonChunks', () => {
   it('gives the bytes of JSON.stringify(value, null, 2) and a newline', () => {
     fc.assert(fc.property(value.filter((v) => JSON.stringify(v) !== undefined), (v) => {
       expect(jsonBytes(v).toString('utf8')).toBe(expected(v));
