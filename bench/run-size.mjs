@@ -3,14 +3,16 @@
 //   node bench/run-size.mjs floor <corpus dir>
 //       read every file and parse it with remark-parse alone, on one thread: the floor
 //   node bench/run-size.mjs build <corpus dir> <out dir> <outputs> <jobs>
-//       `guidance build` through the library; jobs: a number, or `auto` for the library's
-//       default (one thread per core from 64 documents on 4 or more cores, else one)
+//       `guidance build` through the library, with the CLI's heap setting (heap-growth.ts);
+//       jobs: a number, or `auto` for the library's default (one thread per core from 64
+//       documents on 4 or more cores, else one)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { build, Timings } from '../lib/index.js';
+import { limitHeapGrowth } from '../lib/cli/heap-growth.js';
 
 const [mode, dir, outDir, outputs, jobsArg = '1'] = process.argv.slice(2);
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
@@ -28,6 +30,8 @@ if (mode === 'floor') {
   const floorMs = performance.now() - start;
   process.stdout.write(JSON.stringify({ documents: files.length, bytes, floorMs, maxRssMb: peakMb() }));
 } else if (mode === 'build') {
+  // As bin/guidance.js does, before any work.
+  limitHeapGrowth();
   const timings = new Timings();
   rmSync(outDir, { recursive: true, force: true });
   const start = performance.now();

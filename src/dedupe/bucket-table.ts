@@ -59,7 +59,7 @@ export class BucketTable {
 
   /** Adds `id` to the bucket of the key, creating the bucket when needed. */
   push(band: number, cls: number, values: Uint32Array, from: number, hash: number, id: number): void {
-    if ((this.used + 1) * 2 > this.capacity) this.rehash();
+    if ((this.used + 1) * 4 > this.capacity * 3) this.rehash();
     this.classOf[id] = cls;
     this.signatureOf[id] = values;
     const mask = this.capacity - 1;

@@ -47,7 +47,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   };
   let result: CompileResult;
   try {
-    result = await compile(input, { ...compileOptions(options), onOutput });
+    result = await compile(input, { ...compileOptions(options), onOutput, releaseInput: true });
   } catch (error) {
     await staging?.abort();
     throw error;

@@ -46,7 +46,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     if (!actual) missing.push(file.path);
     else if (!samePieces(actual, file.pieces)) stale.push(file.path);
   };
-  const result = await compile(await loadContent(contentDir), { ...compileOptions(options), onOutput });
+  const result = await compile(await loadContent(contentDir), { ...compileOptions(options), onOutput, releaseInput: true });
   const files = [...result.files];
   if (!result.ok) return { ok: false, files, stale: [], missing: [], extra: [] };
   stale.sort();
@@ -65,7 +65,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
 }
 
 /** True when `bytes` are the pieces one after another, byte for byte. */
-export function samePieces(bytes: Buffer, pieces: readonly Uint8Array[]): boolean {
+export function samePieces(bytes: Buffer, pieces: Iterable<Uint8Array>): boolean {
   let offset = 0;
   for (const piece of pieces) {
     if (offset + piece.byteLength > bytes.byteLength || !bytes.subarray(offset, offset + piece.byteLength).equals(piece)) return false;

@@ -34,17 +34,23 @@ export interface CompileOptions {
    */
   jobs?: number;
   /**
-   * Receives each output file as soon as it is made, as bytes in pieces that follow one another
-   * (a large file is never joined into one buffer); the result then holds none (a large build
-   * writes its outputs as they come instead of keeping them all in memory).
+   * Receives each output file as soon as it is made, as bytes in pieces that follow one another,
+   * made as they are taken (a large file is never whole in memory); the result then holds none
+   * (a large build writes its outputs as they come instead of keeping them all in memory).
    */
   onOutput?: (file: OutputPieces) => void | Promise<void>;
+  /**
+   * The caller gives the input up: each document's bytes are let go (set to empty) once the
+   * documents are read, so a large build does not hold the content twice (bytes and text).
+   * For callers that made the input for this one compile (`build`, `check`).
+   */
+  releaseInput?: boolean;
 }
 
-/** An output file as bytes in pieces, for `onOutput`. */
+/** An output file as bytes in pieces, for `onOutput`: take them once, in order, before it returns. */
 export interface OutputPieces {
   path: string;
-  pieces: readonly Uint8Array[];
+  pieces: Iterable<Uint8Array>;
 }
 
 /** An output file as bytes. */
@@ -98,9 +104,12 @@ interface Loaded {
 
 async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pool }: Loaded): Promise<CompileResult> {
   const threads = pool?.size ?? 1;
+  // Of the bytes as given, before they may be let go.
+  const hash = contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]);
   const { documents, files } = pool
     ? assembleDocuments(await pool.read(inPathOrder(input.documents), options.onProgress), timings)
     : readDocuments(input.documents, options.onProgress, timings);
+  if (options.releaseInput) for (const document of input.documents) document.bytes = new Uint8Array(0);
   const allFiles = [...extra, ...files];
   if (input.documents.length === 0) {
     const file = new VFile({ path: input.contentDir });
@@ -122,7 +131,7 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
       title: config.title,
       version: config.version,
       date: config.date,
-      contentHash: contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]),
+      contentHash: hash,
     },
     sources: documents.map((doc) => doc.source),
     exercises: documents.flatMap((doc) => doc.exercises),

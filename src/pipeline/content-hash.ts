@@ -9,10 +9,3 @@ export function contentHash(files: readonly InputFile[]): string {
   }
   return `sha256:${hash.digest('hex')}`;
 }
-
-export function sha256(data: Uint8Array | string | readonly Uint8Array[]): string {
-  const hash = createHash('sha256');
-  if (typeof data === 'string' || data instanceof Uint8Array) hash.update(data);
-  else for (const piece of data) hash.update(piece);
-  return hash.digest('hex');
-}

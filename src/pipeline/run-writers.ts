@@ -1,10 +1,10 @@
 // The writers of a build, in registry order, on validated records: each writer's files become
-// bytes as soon as it is done (given to the sink, or kept), and a writer that works off this
+// bytes as soon as it is done, piece by piece (given to the sink, or kept), and a writer that works off this
 // thread (`concurrent`, the PDF handouts) starts first and is waited for at its turn.
 import type { Dataset } from '../model/types.js';
 import { WRITERS } from '../write/registry.js';
 import { piecesOf, type OutputFile, type Writer, type WriterContext, type WrittenFile } from '../write/writer.js';
-import { sha256 } from './content-hash.js';
+import { createHash } from 'node:crypto';
 import type { OutputBytes, OutputPieces } from './compile.js';
 import type { Timings } from './timings.js';
 
@@ -29,24 +29,43 @@ export async function runWriters(writers: readonly Writer[], dataset: Dataset, b
   // Writers that work off this thread start now; their files are taken at their turn.
   const started = new Map(writers.filter((writer) => writer.concurrent).map((writer) => [writer, startWriter(writer, dataset, context)]));
   for (const writer of writers) {
-    let files: OutputFile[];
     try {
       const early = started.get(writer);
-      files = await timings.timeAsync(`write:${writer.name}`, async () => (early ? early.then(settled) : writer.write(dataset, context)));
+      const files = await timings.timeAsync(`write:${writer.name}`, async () => (early ? early.then(settled) : writer.write(dataset, context)));
+      // Bytes as soon as a writer is done: its text can go, and a sink can write the file now.
+      // Pieces made as they are taken are made here, so a writer's failure can also come here.
+      await timings.timeAsync('output', async () => {
+        for (const file of files) written.push(await takeFile(file, onOutput, outputs));
+      });
     } catch (error) {
       return { failure: { error, writer: writer.name } };
     }
-    // Bytes as soon as a writer is done: its text can go, and a sink can write the file now.
-    await timings.timeAsync('output', async () => {
-      for (const file of files) {
-        const pieces = piecesOf(file.data);
-        written.push({ path: file.path, bytes: pieces.reduce((sum, piece) => sum + piece.byteLength, 0), sha256: sha256(pieces) });
-        if (onOutput) await onOutput({ path: file.path, pieces });
-        else outputs.push({ path: file.path, data: pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces) });
-      }
-    });
   }
   return { outputs, written };
+}
+
+/**
+ * Takes a file's pieces once: each is counted and hashed as it passes to the sink (or is kept, and
+ * joined into one buffer, without a sink); what the sink leaves untaken is taken after it.
+ */
+async function takeFile(file: OutputFile, onOutput: ((file: OutputPieces) => void | Promise<void>) | undefined, outputs: OutputBytes[]): Promise<WrittenFile> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const kept: Uint8Array[] = [];
+  const pieces = (function* () {
+    for (const piece of piecesOf(file.data)) {
+      hash.update(piece);
+      bytes += piece.byteLength;
+      if (!onOutput) kept.push(piece);
+      yield piece;
+    }
+  })();
+  // The sink gets an iterator without `return`: a sink that stops early (a `break`) does not
+  // close the pieces, which are then taken here.
+  if (onOutput) await onOutput({ path: file.path, pieces: { [Symbol.iterator]: () => ({ next: () => pieces.next() }) } });
+  for (let piece = pieces.next(); !piece.done; piece = pieces.next());
+  if (!onOutput) outputs.push({ path: file.path, data: kept.length === 1 ? kept[0]! : Buffer.concat(kept) });
+  return { path: file.path, bytes, sha256: hash.digest('hex') };
 }
 
 type Settled = { files: OutputFile[] } | { error: unknown };

@@ -2,53 +2,62 @@
 // piece by piece: the top-level object is walked here and its arrays are stringified a slab of
 // elements at a time, so a large dataset or report never becomes one giant string (a JS string
 // holding non-Latin-1 text takes two bytes a character, and strings stop at ~512 M characters; a
-// Buffer of UTF-8 takes one byte for ASCII and has no such limit).
+// Buffer of UTF-8 takes one byte for ASCII and has no such limit). The pieces are made one at a
+// time as they are taken, so a file goes to disk (or into a digest) without ever being whole.
 
-/** Array elements stringified in one call: few calls, and strings of a few hundred kB at most. */
-const SLAB = 256;
-/** Text gathered before it is encoded into a chunk. */
-const CHUNK_CHARS = 1 << 20;
+/**
+ * Array elements stringified in one call: few calls, yet strings of some tens of kB, under V8's
+ * large-object size (128 kB), so they die young instead of filling the old generation.
+ */
+const SLAB = 16;
+/** Bytes of a piece. */
+const PIECE_BYTES = 1 << 20;
 
-/** Texts gathered and encoded as UTF-8 pieces of about CHUNK_CHARS characters, never joined. */
-class Utf8Pieces {
-  private readonly pieces: Buffer[] = [];
-  private pending: string[] = [];
-  private size = 0;
-
-  readonly add = (text: string): void => {
-    this.pending.push(text);
-    this.size += text.length;
-    if (this.size >= CHUNK_CHARS) this.flush();
-  };
-
-  finish(): Buffer[] {
-    if (this.pending.length > 0) this.flush();
-    return this.pieces;
+/**
+ * Texts encoded as UTF-8 straight into pieces of about PIECE_BYTES (never joined into one string
+ * first), each made only when the one before it has been taken: a large file is never whole in
+ * memory.
+ */
+function* utf8Pieces(texts: Iterable<string>): Generator<Buffer, void, undefined> {
+  let piece = Buffer.allocUnsafe(PIECE_BYTES);
+  let used = 0;
+  for (const text of texts) {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if (used + text.length * 3 > PIECE_BYTES) {
+      if (used > 0) {
+        yield piece.subarray(0, used);
+        piece = Buffer.allocUnsafe(PIECE_BYTES);
+        used = 0;
+      }
+      if (text.length * 3 > PIECE_BYTES) {
+        yield Buffer.from(text, 'utf8');
+        continue;
+      }
+    }
+    used += piece.write(text, used, 'utf8');
   }
-
-  private flush(): void {
-    this.pieces.push(Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending = [];
-    this.size = 0;
-  }
+  if (used > 0) yield piece.subarray(0, used);
 }
 
-/** The bytes of `JSON.stringify(value, null, 2) + '\n'` in pieces of about 1 MB. */
-export function jsonChunks(value: unknown): Buffer[] {
-  const out = new Utf8Pieces();
-  if (!serialize(resolve(value, ''), 0, out.add)) throw new TypeError('jsonChunks: the value has no JSON form');
-  out.add('\n');
-  return out.finish();
+/**
+ * The bytes of `JSON.stringify(value, null, 2) + '\n'` in pieces of about 1 MB, made as they are
+ * taken (iterate once, before `value` changes). Throws at once when the value has no JSON form.
+ */
+export function jsonChunks(value: unknown): Iterable<Buffer> {
+  const top = resolve(value, '');
+  if (hasNoJsonForm(top)) throw new TypeError('jsonChunks: the value has no JSON form');
+  return utf8Pieces((function* () {
+    yield* serialize(top, 0);
+    yield '\n';
+  })());
 }
 
-/** One JSON text a line, each line ending in a newline (JSON Lines), in pieces of about 1 MB. */
-export function jsonLines(records: readonly unknown[]): Buffer[] {
-  const out = new Utf8Pieces();
-  for (const record of records) out.add(`${JSON.stringify(record)}\n`);
-  return out.finish();
+/** One JSON text a line, each line ending in a newline (JSON Lines), in pieces of about 1 MB, made as taken. */
+export function jsonLines(records: readonly unknown[]): Iterable<Buffer> {
+  return utf8Pieces((function* () {
+    for (const record of records) yield `${JSON.stringify(record)}\n`;
+  })());
 }
-
-type Emit = (text: string) => void;
 
 const hasToJson = (value: unknown): boolean =>
   value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function';
@@ -68,16 +77,16 @@ function hasNoJsonForm(value: unknown): boolean {
  * JSON form. The top-level object is walked member by member, arrays slab by slab; anything else
  * is stringified whole.
  */
-function serialize(value: unknown, level: number, emit: Emit): boolean {
+function* serialize(value: unknown, level: number): Generator<string, boolean, undefined> {
   if (hasNoJsonForm(value)) return false;
   if (Array.isArray(value) && level <= 1) {
-    serializeArray(value, level, emit);
+    yield* serializeArray(value, level);
     return true;
   }
   // A value whose toJSON gave another value with a toJSON is walked: stringified whole, that
   // second toJSON would be called, which JSON.stringify never does.
   if (value === null || typeof value !== 'object' || (level > 0 && !hasToJson(value))) {
-    emit(stringifyAt(value, level));
+    yield stringifyAt(value, level);
     return true;
   }
   const inner = '  '.repeat(level + 1);
@@ -85,38 +94,38 @@ function serialize(value: unknown, level: number, emit: Emit): boolean {
   for (const key of Object.keys(value)) {
     const item = resolve((value as Record<string, unknown>)[key], key);
     if (hasNoJsonForm(item)) continue;
-    emit(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
-    serialize(item, level + 1, emit);
+    yield* serialize(item, level + 1);
   }
-  emit(first ? '{}' : `\n${'  '.repeat(level)}}`);
+  yield first ? '{}' : `\n${'  '.repeat(level)}}`;
   return true;
 }
 
-function serializeArray(value: readonly unknown[], level: number, emit: Emit): void {
+function* serializeArray(value: readonly unknown[], level: number): Generator<string, void, undefined> {
   if (value.length === 0) {
-    emit('[]');
+    yield '[]';
     return;
   }
   const inner = '  '.repeat(level + 1);
-  emit('[\n');
+  yield '[\n';
   for (let from = 0; from < value.length; from += SLAB) {
     const slab = value.slice(from, from + SLAB);
-    if (from > 0) emit(',\n');
+    if (from > 0) yield ',\n';
     if (slab.some(hasToJson)) {
       // toJSON is called with the element's index: one at a time, so the index is the real one.
-      slab.forEach((item, i) => {
-        if (i > 0) emit(',\n');
-        emit(inner);
-        if (!serialize(resolve(item, String(from + i)), level + 1, emit)) emit('null');
-      });
+      for (let i = 0; i < slab.length; i += 1) {
+        if (i > 0) yield ',\n';
+        yield inner;
+        if (!(yield* serialize(resolve(slab[i], String(from + i)), level + 1))) yield 'null';
+      }
     } else {
       // "[\n" + the elements at level + 1 + "\n" + indent + "]": keep the elements.
       const text = stringifyAt(slab, level);
-      emit(text.slice(2, text.length - 2 - 2 * level));
+      yield text.slice(2, text.length - 2 - 2 * level);
     }
   }
-  emit(`\n${'  '.repeat(level)}]`);
+  yield `\n${'  '.repeat(level)}]`;
 }
 
 /**

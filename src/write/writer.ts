@@ -8,13 +8,14 @@ export interface OutputFile {
   path: string;
   /**
    * The file's bytes: text (written as UTF-8), bytes, or bytes in pieces that follow one another
-   * (a large file is never joined into one buffer: that would hold it twice).
+   * (a large file is never joined into one buffer: that would hold it twice). The pieces may be
+   * made as they are taken (a generator): they are then taken once, as soon as the writer returns.
    */
-  data: Uint8Array | string | readonly Uint8Array[];
+  data: Uint8Array | string | Iterable<Uint8Array>;
 }
 
 /** The bytes of an output as pieces, whatever form the writer gave them in. */
-export function piecesOf(data: OutputFile['data']): readonly Uint8Array[] {
+export function piecesOf(data: OutputFile['data']): Iterable<Uint8Array> {
   if (typeof data === 'string') return [Buffer.from(data, 'utf8')];
   return data instanceof Uint8Array ? [data] : data;
 }

@@ -13,7 +13,7 @@ let files: OutputFile[];
 let handouts: Handout[];
 const read = new Map<string, PdfRead>();
 
-const bytes = (file: OutputFile): Uint8Array => Buffer.concat(piecesOf(file.data));
+const bytes = (file: OutputFile): Uint8Array => Buffer.concat([...piecesOf(file.data)]);
 
 beforeAll(async () => {
   real = await realContent();

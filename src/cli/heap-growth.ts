@@ -1,0 +1,35 @@
+// The command line's heap setting. A build keeps every record and finding until its outputs are
+// written, and between full collections V8 lets the heap grow to three or four times what is
+// alive when the program allocates fast (as parsing does): 10,000 documents peaked at about
+// 1.5 GB with about 550 MB alive. Growing by at most half per full collection keeps the peak
+// near 1.5x what is alive (10,000 documents: about 1.1 GB) for a few per cent more collection
+// time. It is set for the CLI's own process only: the library never changes the process it
+// runs in, and a heap setting given to node on its command line wins.
+import { setFlagsFromString } from 'node:v8';
+
+/** The heap may grow by this many per cent of what is alive at each full collection. */
+export const HEAP_GROWING_PERCENT = 50;
+
+const FLAG = '--heap-growing-percent';
+
+/**
+ * True when node was started with a heap-growth setting of its own (the CLI then leaves it
+ * alone). Node accepts it only on its own command line (`node --heap-growing-percent=20 …`),
+ * spelt with dashes or underscores; NODE_OPTIONS refuses it.
+ */
+export function hasOwnHeapGrowth(execArgv: readonly string[]): boolean {
+  return execArgv.some((arg) => {
+    const name = arg.replace(/_/g, '-').split('=')[0];
+    return name === FLAG;
+  });
+}
+
+/**
+ * Limits heap growth for this process unless node was given its own setting; returns whether it
+ * did. Call it first thing in a program (V8 reads the setting at each full collection).
+ */
+export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv): boolean {
+  if (hasOwnHeapGrowth(execArgv)) return false;
+  setFlagsFromString(`${FLAG}=${HEAP_GROWING_PERCENT}`);
+  return true;
+}
