@@ -5,7 +5,8 @@
  * @module
  */
 import type { Writer, WriterContext } from '../write/writer.js';
-import { tipsCsv, tipsJson, tipsTxt } from './tip-serialize.js';
+import { jsonChunks, utf8Pieces } from '../write/json-bytes.js';
+import { tipsCsvLines, tipsJsonValue, tipsTxtLines } from './tip-serialize.js';
 import { generateTips } from './tips.js';
 
 /**
@@ -30,10 +31,11 @@ export const smsTipsWriter: Writer = {
   write(dataset, context) {
     const segments = smsSegmentsOf(context);
     const set = generateTips(dataset, segments === undefined ? {} : { segments });
+    // Each file made piece by piece as it is written (tipsTxt, tipsCsv and tipsJson give the same text whole).
     return [
-      { path: 'sms/tips.txt', data: tipsTxt(set) },
-      { path: 'sms/tips.csv', data: tipsCsv(set) },
-      { path: 'sms/tips.json', data: tipsJson(set) },
+      { path: 'sms/tips.txt', data: utf8Pieces(tipsTxtLines(set)) },
+      { path: 'sms/tips.csv', data: utf8Pieces(tipsCsvLines(set)) },
+      { path: 'sms/tips.json', data: jsonChunks(tipsJsonValue(set)) },
     ];
   },
 };

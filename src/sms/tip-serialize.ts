@@ -41,12 +41,22 @@ export interface TipPart {
 
 /** Every SMS part of the set, in order: the tips in order, each tip's parts in order. */
 export function tipParts(set: TipSet): TipPart[] {
-  return set.tips.flatMap((tip) => tip.parts.map((text, i) => ({ tip, part: i + 1, text })));
+  return [...eachPart(set)];
+}
+
+/** The parts of {@link tipParts}, made as they are taken. */
+function* eachPart(set: TipSet): Generator<TipPart, void, undefined> {
+  for (const tip of set.tips) for (const [i, text] of tip.parts.entries()) yield { tip, part: i + 1, text };
 }
 
 /** tips.txt: one line per SMS part, `<tip id>\t<text>`, `\n` line ends. */
 export function tipsTxt(set: TipSet): string {
-  return tipParts(set).map(({ tip, text }) => `${tip.id}\t${text}\n`).join('');
+  return [...tipsTxtLines(set)].join('');
+}
+
+/** The lines of tips.txt, each with its `\n`, made as they are taken. */
+export function* tipsTxtLines(set: TipSet): Generator<string, void, undefined> {
+  for (const { tip, text } of eachPart(set)) yield `${tip.id}\t${text}\n`;
 }
 
 /** The CSV columns, in order: one row per SMS part. */
@@ -79,17 +89,28 @@ function csvRow({ tip, part, text }: TipPart): string[] {
 
 /** tips.csv: a header and one row per SMS part, `\n` line ends, UTF-8 (every tip is GSM-7). */
 export function tipsCsv(set: TipSet): string {
-  return [CSV_COLUMNS.join(','), ...tipParts(set).map((part) => csvRow(part).join(','))].map((line) => `${line}\n`).join('');
+  return [...tipsCsvLines(set)].join('');
+}
+
+/** The lines of tips.csv, each with its `\n`, made as they are taken. */
+export function* tipsCsvLines(set: TipSet): Generator<string, void, undefined> {
+  yield `${CSV_COLUMNS.join(',')}\n`;
+  for (const part of eachPart(set)) yield `${csvRow(part).join(',')}\n`;
 }
 
 /** tips.json: the budget, counts by stage, tips, untipped, rejected and gaps. */
 export function tipsJson(set: TipSet): string {
-  return jsonText({
+  return jsonText(tipsJsonValue(set));
+}
+
+/** The value tips.json holds (the writer encodes it piece by piece, to the bytes of {@link tipsJson}). */
+export function tipsJsonValue(set: TipSet): Record<string, unknown> {
+  return {
     budget: { encoding: 'GSM-7', maxParts: set.segments, singleSeptets: GSM7_SINGLE, partSeptets: GSM7_MULTI },
     counts: countByStage(set.tips),
     tips: set.tips,
     untipped: set.untipped,
     rejected: set.rejected,
     gaps: set.gaps,
-  });
+  };
 }

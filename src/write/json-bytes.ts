@@ -18,7 +18,7 @@ const PIECE_BYTES = 1 << 20;
  * first), each made only when the one before it has been taken: a large file is never whole in
  * memory.
  */
-function* utf8Pieces(texts: Iterable<string>): Generator<Buffer, void, undefined> {
+export function* utf8Pieces(texts: Iterable<string>): Generator<Buffer, void, undefined> {
   let piece = Buffer.allocUnsafe(PIECE_BYTES);
   let used = 0;
   for (const text of texts) {

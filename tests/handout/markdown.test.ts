@@ -8,8 +8,13 @@ import type { Heading, Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { allSections, buildHandouts, type Handout } from '../../src/handout/index.js';
-import { markdownWriter } from '../../src/write/markdown/markdown-writer.js';
-import { realContent, squash, type RealContent } from './helpers.js';
+import remarkStringify from 'remark-stringify';
+import { handoutMarkdown, handoutMarkdownChunks, markdownWriter, stringifyOptions } from '../../src/write/markdown/markdown-writer.js';
+import { fastText } from '../../src/write/markdown/fast-text.js';
+import { frontMatterFields, handoutToMdast } from '../../src/write/markdown/to-mdast.js';
+import { stringify as yamlStringify } from 'yaml';
+import { piecesOf } from '../../src/write/writer.js';
+import { clone, realContent, squash, type RealContent } from './helpers.js';
 
 let real: RealContent;
 let handouts: Handout[];
@@ -19,12 +24,34 @@ beforeAll(async () => {
   real = await realContent();
   handouts = buildHandouts(real.dataset, real.config);
   const out = await markdownWriter.write(real.dataset, real.context);
-  files = new Map(out.map((f) => [f.path, String(f.data)]));
+  files = new Map(out.map((f) => [f.path, Buffer.concat([...piecesOf(f.data)]).toString('utf8')]));
 });
 
 const tree = (markdown: string): Root => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(markdown);
 
 describe('markdown handouts', () => {
+  it('are written a chunk at a time with the bytes remark-stringify gives the whole tree', () => {
+    const whole = unified().use(remarkStringify, { ...stringifyOptions, handlers: { text: fastText } }).use(remarkFrontmatter, ['yaml']);
+    const wholeText = (handout: Handout): string => {
+      const tree = handoutToMdast(handout);
+      tree.children.unshift({ type: 'yaml', value: yamlStringify(frontMatterFields(handout), { lineWidth: 0 }).trimEnd() });
+      const text = whole.stringify(tree);
+      return text.endsWith('\n') ? text : `${text}\n`;
+    };
+    // Also a handout with two lists next to each other (their bullets alternate: `-`, then `*`),
+    // which a chunk never splits.
+    const adjacent = clone(handouts[0]!);
+    const section = allSections(adjacent).find((s) => s.blocks.some((b) => b.kind === 'list'))!;
+    const at = section.blocks.findIndex((b) => b.kind === 'list');
+    section.blocks.splice(at + 1, 0, { kind: 'list', ordered: false, items: [{ text: 'Another list right after it' }] } as (typeof section.blocks)[number]);
+    expect(wholeText(adjacent)).toMatch(/\n\* Another list right after it\n/);
+    for (const handout of [...handouts, adjacent]) {
+      expect([...handoutMarkdownChunks(handout)].length).toBeGreaterThan(10);
+      expect(handoutMarkdown(handout)).toBe(wholeText(handout));
+    }
+    for (const handout of handouts) expect(files.get(`md/${handout.id}.md`)).toBe(handoutMarkdown(handout));
+  });
+
   it('writes md/pregnancy.md and md/after-birth.md', () => {
     expect([...files.keys()]).toEqual(['md/pregnancy.md', 'md/after-birth.md']);
   });
@@ -67,7 +94,7 @@ describe('markdown handouts', () => {
     const exercise = dataset.exercises.find((e) => e.id === 'back-exercises-after-childbirth--eagle')!;
     exercise.steps[0] = 'Lift *both* arms [slowly] <b>now</b> # twice';
     const [, after] = await markdownWriter.write(dataset, real.context);
-    const root = tree(String(after!.data));
+    const root = tree(Buffer.concat([...piecesOf(after!.data)]).toString('utf8'));
     expect(squash(toString(root))).toContain(squash(exercise.steps[0]));
     expect(JSON.stringify(root)).not.toMatch(/"type":"(?:emphasis|link|html)"/);
   });

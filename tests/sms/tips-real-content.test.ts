@@ -6,7 +6,8 @@ import { SAFETY_CUE } from '../../src/sms/exercise-tips.js';
 import { septetLength } from '../../src/sms/gsm7.js';
 import { normalizeForSms } from '../../src/sms/sms-normalize.js';
 import { smsTipsWriter, type SmsWriterContext } from '../../src/sms/sms-writer.js';
-import { CSV_COLUMNS } from '../../src/sms/tip-serialize.js';
+import { CSV_COLUMNS, tipsCsv, tipsJson, tipsTxt } from '../../src/sms/tip-serialize.js';
+import { piecesOf } from '../../src/write/writer.js';
 import type { TipSet } from '../../src/sms/tip-types.js';
 import { generateTips } from '../../src/sms/tips.js';
 import { AUDIENCE_STAGES, type Audience } from '../../src/model/types.js';
@@ -134,7 +135,14 @@ describe('the SMS writer', () => {
   it('writes one line and one CSV row per SMS part, and the report in JSON, reading smsSegments from the context', async () => {
     const context = { config: {}, schemas: new Map(), report: {}, written: [], options: { smsSegments: 2 } } as unknown as SmsWriterContext;
     const files = await smsTipsWriter.write(data, context);
-    const file = (path: string): string => String(files.find((f) => f.path === path)?.data);
+    // A file's pieces are made as they are taken, once: each is read once here.
+    const texts = new Map(files.map((f) => [f.path, Buffer.concat([...piecesOf(f.data)]).toString('utf8')]));
+    const file = (path: string): string => texts.get(path)!;
+    // Written piece by piece, the files are the texts the serialisers give whole.
+    const set = generateTips(data, { segments: 2 });
+    expect(file('sms/tips.txt')).toBe(tipsTxt(set));
+    expect(file('sms/tips.csv')).toBe(tipsCsv(set));
+    expect(file('sms/tips.json')).toBe(tipsJson(set));
     const json = JSON.parse(file('sms/tips.json')) as TipSet & { budget: { maxParts: number }; counts: Record<string, number> };
     expect(json.budget.maxParts).toBe(2);
     expect(json.tips.some((tip) => tip.segments === 2)).toBe(true);

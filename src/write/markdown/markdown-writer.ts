@@ -9,7 +9,9 @@ import { stringify as yamlStringify } from 'yaml';
 import { buildHandouts, type Handout } from '../../handout/index.js';
 import type { Writer } from '../writer.js';
 import { fastText } from './fast-text.js';
-import { frontMatterFields, handoutToMdast } from './to-mdast.js';
+import type { Root } from 'mdast';
+import { utf8Pieces } from '../json-bytes.js';
+import { frontMatterFields, handoutChunks } from './to-mdast.js';
 
 /** How the handouts are written as markdown (the tests compare the fast text handler under them). */
 export const stringifyOptions = {
@@ -28,11 +30,25 @@ const processor = unified()
 
 /** One handout as markdown text, ending with a newline. */
 export function handoutMarkdown(handout: Handout): string {
-  const tree = handoutToMdast(handout);
+  return [...handoutMarkdownChunks(handout)].join('\n');
+}
+
+/**
+ * One handout as markdown in chunks, one from each top-level heading to the next, each ending
+ * with a newline; joined by a newline they are the text remark-stringify gives the whole tree
+ * (its blocks are joined by a blank line, and a chunk starts at a heading, after which nothing
+ * carries over: an adjacent list, whose bullet would alternate, is never split off). The tree
+ * of a chunk is made at its turn, so a large handout is never one tree or one string.
+ */
+export function* handoutMarkdownChunks(handout: Handout): Generator<string, void, undefined> {
   const yaml = yamlStringify(frontMatterFields(handout), { lineWidth: 0 }).trimEnd();
-  tree.children.unshift({ type: 'yaml', value: yaml });
-  const out = processor.stringify(tree);
-  return out.endsWith('\n') ? out : `${out}\n`;
+  let first = true;
+  for (const children of handoutChunks(handout)) {
+    const tree: Root = { type: 'root', children: first ? [{ type: 'yaml', value: yaml }, ...children] : children };
+    first = false;
+    const out = processor.stringify(tree);
+    yield out.endsWith('\n') ? out : `${out}\n`;
+  }
 }
 
 export const markdownWriter: Writer = {
@@ -41,7 +57,17 @@ export const markdownWriter: Writer = {
   write(dataset, context) {
     return buildHandouts(dataset, context.config).map((handout) => ({
       path: `md/${handout.id}.md`,
-      data: handoutMarkdown(handout),
+      data: utf8Pieces(joined(handoutMarkdownChunks(handout), '\n')),
     }));
   },
 };
+
+/** The texts with `separator` between them. */
+function* joined(texts: Iterable<string>, separator: string): Generator<string, void, undefined> {
+  let first = true;
+  for (const text of texts) {
+    if (!first) yield separator;
+    first = false;
+    yield text;
+  }
+}

@@ -60,14 +60,6 @@ function blockNodes(block: Block): BlockContent[] {
   }
 }
 
-function sectionNodes(section: Section): RootContent[] {
-  return [
-    heading(section.level, section.title),
-    ...section.blocks.flatMap(blockNodes),
-    ...section.sections.flatMap(sectionNodes),
-  ];
-}
-
 export function frontMatterFields(handout: Handout): FrontMatterFields {
   return {
     title: handout.title.text,
@@ -78,16 +70,21 @@ export function frontMatterFields(handout: Handout): FrontMatterFields {
   };
 }
 
-/** The handout as mdast, without front matter (the writer adds it). */
+/** The handout as mdast, without front matter, in one tree (what the chunks add up to). */
 export function handoutToMdast(handout: Handout): Root {
-  return {
-    type: 'root',
-    children: [
-      heading(1, handout.title),
-      paragraph([text(handout.subtitle)]),
-      paragraph([text(handout.edition)]),
-      ...handout.cover.flatMap(blockNodes),
-      ...handout.sections.flatMap(sectionNodes),
-    ],
-  };
+  return { type: 'root', children: [...handoutChunks(handout)].flat() };
+}
+
+/**
+ * The top-level nodes of the handout's mdast in runs that each start at a heading (the title,
+ * then every section and subsection), made one run at a time.
+ */
+export function* handoutChunks(handout: Handout): Generator<RootContent[], void, undefined> {
+  yield [heading(1, handout.title), paragraph([text(handout.subtitle)]), paragraph([text(handout.edition)]), ...handout.cover.flatMap(blockNodes)];
+  for (const section of handout.sections) yield* sectionChunks(section);
+}
+
+function* sectionChunks(section: Section): Generator<RootContent[], void, undefined> {
+  yield [heading(section.level, section.title), ...section.blocks.flatMap(blockNodes)];
+  for (const sub of section.sections) yield* sectionChunks(sub);
 }
