@@ -3,7 +3,8 @@
 //   node bench/run-size.mjs floor <corpus dir>
 //       read every file and parse it with remark-parse alone, on one thread: the floor
 //   node bench/run-size.mjs build <corpus dir> <out dir> <outputs> <jobs>
-//       `guidance build` through the library, with the CLI's heap setting (heap-growth.ts);
+//       `guidance build` through the library, with the CLI's heap setting for large builds
+//       (heap-growth.ts);
 //       jobs: a number, or `auto` for the library's default (one thread per core from 64
 //       documents on 4 or more cores, else one)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { build, Timings } from '../lib/index.js';
-import { limitHeapGrowth } from '../lib/cli/heap-growth.js';
+import { LARGE_BUILD, limitHeapGrowth } from '../lib/cli/heap-growth.js';
 
 const [mode, dir, outDir, outputs, jobsArg = '1'] = process.argv.slice(2);
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
@@ -30,8 +31,8 @@ if (mode === 'floor') {
   const floorMs = performance.now() - start;
   process.stdout.write(JSON.stringify({ documents: files.length, bytes, floorMs, maxRssMb: peakMb() }));
 } else if (mode === 'build') {
-  // As bin/guidance.js does, before any work.
-  limitHeapGrowth();
+  // As the CLI does for a large build, before any work.
+  if (readdirSync(dir).filter((f) => f.endsWith('.md')).length >= LARGE_BUILD) limitHeapGrowth();
   const timings = new Timings();
   rmSync(outDir, { recursive: true, force: true });
   const start = performance.now();

@@ -5,6 +5,7 @@ import { check } from '../pipeline/check.js';
 import { hasErrors } from '../report/diagnostics.js';
 import { outputNames } from '../write/registry.js';
 import { checkFailOn, checkFormat, emitReport } from './emit-report.js';
+import { LARGE_BUILD } from './heap-growth.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { REPORT_FORMATS } from './report-formats.js';
 import type { WriterOptions } from '../write/writer.js';
@@ -69,14 +70,30 @@ const REPORT_HELP = `  --format NAME    diagnostics format: ${FORMATS} (default:
                    github: workflow annotations, plus the full list in $GITHUB_STEP_SUMMARY`;
 
 /** Progress on long runs (many documents), to stderr, every 10 %. */
+/** Reading progress on stderr from 200 documents, and the heap limit of a large build. */
 function progress(io: CliIo): (done: number, total: number) => void {
   let shown = -1;
+  const large = largeBuildHook(io);
   return (done, total) => {
+    large(done, total);
     if (total < 200) return;
     const step = Math.floor((done / total) * 10);
     if (step === shown) return;
     shown = step;
     io.stderr.write(`guidance: reading documents ${done}/${total}\n`);
+  };
+}
+
+/**
+ * Asks the launcher, once and before most documents are read, to limit heap growth when there
+ * are `largeFrom` documents or more (see heap-growth.ts).
+ */
+export function largeBuildHook(io: CliIo, largeFrom = LARGE_BUILD): (done: number, total: number) => void {
+  let asked = false;
+  return (_done, total) => {
+    if (asked) return;
+    asked = true;
+    if (total >= largeFrom) io.limitHeap?.();
   };
 }
 
@@ -147,7 +164,7 @@ Exit codes: 0 nothing at --fail-on, 1 content errors or findings at --fail-on, 2
       }
       const format = checkFormat(values.format);
       const failOn = checkFailOn(values['fail-on'] ?? 'error');
-      const result = await lint({ contentDir: String(values.content), ...jobsOption(values) });
+      const result = await lint({ contentDir: String(values.content), ...jobsOption(values), onProgress: largeBuildHook(io) });
       const gate = emitReport(result.files, format, failOn, io, 'stdout');
       return hasErrors(result.files) || gate ? EXIT.content : EXIT.ok;
     },
@@ -179,7 +196,7 @@ Exit codes: 0 outputs up to date, 1 stale, missing or extra outputs, content err
       }
       const format = checkFormat(values.format);
       const failOn = checkFailOn(values['fail-on'] ?? 'never');
-      const result = await check({ contentDir: String(values.content), outDir: String(values.out), writerOptions: writerOptions(values), ...jobsOption(values) });
+      const result = await check({ contentDir: String(values.content), outDir: String(values.out), writerOptions: writerOptions(values), ...jobsOption(values), onProgress: largeBuildHook(io) });
       const gate = emitReport(result.files, format, failOn, io, 'stdout');
       const stale = result.stale.length + result.missing.length + result.extra.length;
       if (hasErrors(result.files)) {

@@ -3,6 +3,11 @@ export interface CliIo {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /**
+   * Called once when a command finds it has a large build to read (LARGE_BUILD documents or
+   * more, heap-growth.ts): the launcher then limits the process's heap growth. Tests leave it out.
+   */
+  limitHeap?: () => void;
 }
 
 export const EXIT = { ok: 0, content: 1, usage: 2 } as const;

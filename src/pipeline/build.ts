@@ -75,8 +75,8 @@ export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgre
 }
 
 /** Checks the content without writing anything. */
-export async function lint(options: Pick<BuildOptions, 'contentDir' | 'jobs'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
+export async function lint(options: Pick<BuildOptions, 'contentDir' | 'jobs' | 'onProgress'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
   const input = await loadContent(options.contentDir ?? 'content');
-  const result = await compile(input, { outputs: [], ...(options.jobs ? { jobs: options.jobs } : {}) });
+  const result = await compile(input, { outputs: [], releaseInput: true, ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return { ok: result.ok, files: result.files };
 }

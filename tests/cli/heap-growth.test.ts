@@ -2,7 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hasOwnHeapGrowth, HEAP_GROWING_PERCENT } from '../../src/cli/heap-growth.js';
+import { largeBuildHook } from '../../src/cli/commands.js';
+import { hasOwnHeapGrowth, HEAP_GROWING_PERCENT, LARGE_BUILD } from '../../src/cli/heap-growth.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
 
 describe('hasOwnHeapGrowth', () => {
   it('sees a setting on node\'s command line, in either spelling', () => {
@@ -32,5 +35,36 @@ describe('limitHeapGrowth', () => {
   it(`sets ${HEAP_GROWING_PERCENT} % when node has no setting, and leaves a given one alone`, () => {
     expect(run([])).toBe('true');
     expect(run(['--heap-growing-percent=20'])).toBe('false');
+  });
+});
+
+describe('largeBuildHook', () => {
+  const io = (calls: string[]): CliIo => ({ stdout: { write: () => true }, stderr: { write: () => true }, env: {}, limitHeap: () => { calls.push('limit'); } });
+
+  it(`asks for the heap limit once, and only from ${LARGE_BUILD} documents`, () => {
+    const small: string[] = [];
+    const hookSmall = largeBuildHook(io(small));
+    hookSmall(0, LARGE_BUILD - 1);
+    hookSmall(1, LARGE_BUILD - 1);
+    expect(small).toEqual([]);
+    const large: string[] = [];
+    const hookLarge = largeBuildHook(io(large));
+    hookLarge(0, LARGE_BUILD);
+    hookLarge(1, LARGE_BUILD);
+    expect(large).toEqual(['limit']);
+  });
+
+  it('decides on the first report only (reading has barely begun)', () => {
+    const calls: string[] = [];
+    const hook = largeBuildHook(io(calls), 3);
+    hook(0, 2);
+    hook(1, 3);
+    expect(calls).toEqual([]);
+  });
+
+  it('is wired into the commands: the five documents of content/ are not a large build', async () => {
+    const calls: string[] = [];
+    expect([0, 1]).toContain(await main(['lint', '--content', 'content'], io(calls)));
+    expect(calls).toEqual([]);
   });
 });
