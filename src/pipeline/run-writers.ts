@@ -1,6 +1,7 @@
 // The writers of a build, in registry order, on validated records: each writer's files become
-// bytes as soon as it is done, piece by piece (given to the sink, or kept), and a writer that works off this
-// thread (`concurrent`, the PDF handouts) starts first and is waited for at its turn.
+// bytes as soon as it is done, piece by piece (given to the sink, or kept), and a writer that
+// works off this thread (`concurrent`, the PDF handouts) starts first and is waited for at its
+// turn.
 import type { Dataset } from '../model/types.js';
 import { WRITERS } from '../write/registry.js';
 import { piecesOf, type OutputFile, type Writer, type WriterContext, type WrittenFile } from '../write/writer.js';

@@ -25,7 +25,7 @@ export function* utf8Pieces(texts: Iterable<string>): Generator<Buffer, void, un
     // A UTF-16 code unit takes at most 3 bytes of UTF-8.
     if (used + text.length * 3 > PIECE_BYTES) {
       if (used > 0) {
-        yield piece.subarray(0, used);
+        yield filled(piece, used);
         piece = Buffer.allocUnsafe(PIECE_BYTES);
         used = 0;
       }
@@ -36,7 +36,12 @@ export function* utf8Pieces(texts: Iterable<string>): Generator<Buffer, void, un
     }
     used += piece.write(text, used, 'utf8');
   }
-  if (used > 0) yield piece.subarray(0, used);
+  if (used > 0) yield filled(piece, used);
+}
+
+/** The used bytes of a piece; copied when that is under half of it, so a small file keeps no 1 MB buffer. */
+function filled(piece: Buffer, used: number): Buffer {
+  return used < PIECE_BYTES / 2 ? Buffer.from(piece.subarray(0, used)) : piece.subarray(0, used);
 }
 
 /**

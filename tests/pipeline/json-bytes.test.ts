@@ -63,6 +63,13 @@ describe('jsonChunks', () => {
     expect(made).toBeLessThan(1_000);
   });
 
+  it('keeps no 1 MB buffer behind a small file', () => {
+    const [piece, ...rest] = [...jsonChunks({ small: 'file' })];
+    expect(rest).toEqual([]);
+    expect(piece!.toString('utf8')).toBe(expected({ small: 'file' }));
+    expect(piece!.buffer.byteLength).toBeLessThan(1 << 19);
+  });
+
   it('refuses a value with no JSON form, as JSON.stringify gives none', () => {
     expect(() => jsonBytes(undefined)).toThrow(TypeError);
   });
