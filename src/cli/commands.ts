@@ -69,7 +69,6 @@ const REPORT_HELP = `  --format NAME    diagnostics format: ${FORMATS} (default:
                    json: every message with place and rule; sarif: SARIF 2.1.0 for code scanning;
                    github: workflow annotations, plus the full list in $GITHUB_STEP_SUMMARY`;
 
-/** Progress on long runs (many documents), to stderr, every 10 %. */
 /** Reading progress on stderr from 200 documents, and the heap limit of a large build. */
 function progress(io: CliIo): (done: number, total: number) => void {
   let shown = -1;

@@ -42,7 +42,7 @@ export interface CompileOptions {
   /**
    * The caller gives the input up: each document's bytes are let go (set to empty) once the
    * documents are read, so a large build does not hold the content twice (bytes and text).
-   * For callers that made the input for this one compile (`build`, `check`).
+   * For callers that made the input for this one compile (`build`, `check`, `lint`).
    */
   releaseInput?: boolean;
 }

@@ -5,7 +5,8 @@
  * @module
  */
 import type { Writer, WriterContext } from '../write/writer.js';
-import { jsonChunks, utf8Pieces } from '../write/json-bytes.js';
+import { jsonChunks } from '../write/json-bytes.js';
+import { utf8Pieces } from '../write/utf8-pieces.js';
 import { tipsCsvLines, tipsJsonValue, tipsTxtLines } from './tip-serialize.js';
 import { generateTips } from './tips.js';
 

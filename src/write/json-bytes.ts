@@ -4,46 +4,13 @@
 // holding non-Latin-1 text takes two bytes a character, and strings stop at ~512 M characters; a
 // Buffer of UTF-8 takes one byte for ASCII and has no such limit). The pieces are made one at a
 // time as they are taken, so a file goes to disk (or into a digest) without ever being whole.
+import { utf8Pieces } from './utf8-pieces.js';
 
 /**
  * Array elements stringified in one call: few calls, yet strings of some tens of kB, under V8's
  * large-object size (128 kB), so they die young instead of filling the old generation.
  */
 const SLAB = 16;
-/** Bytes of a piece. */
-const PIECE_BYTES = 1 << 20;
-
-/**
- * Texts encoded as UTF-8 straight into pieces of about PIECE_BYTES (never joined into one string
- * first), each made only when the one before it has been taken: a large file is never whole in
- * memory.
- */
-export function* utf8Pieces(texts: Iterable<string>): Generator<Buffer, void, undefined> {
-  let piece = Buffer.allocUnsafe(PIECE_BYTES);
-  let used = 0;
-  for (const text of texts) {
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    if (used + text.length * 3 > PIECE_BYTES) {
-      if (used > 0) {
-        yield filled(piece, used);
-        piece = Buffer.allocUnsafe(PIECE_BYTES);
-        used = 0;
-      }
-      if (text.length * 3 > PIECE_BYTES) {
-        yield Buffer.from(text, 'utf8');
-        continue;
-      }
-    }
-    used += piece.write(text, used, 'utf8');
-  }
-  if (used > 0) yield filled(piece, used);
-}
-
-/** The used bytes of a piece; copied when that is under half of it, so a small file keeps no 1 MB buffer. */
-function filled(piece: Buffer, used: number): Buffer {
-  return used < PIECE_BYTES / 2 ? Buffer.from(piece.subarray(0, used)) : piece.subarray(0, used);
-}
-
 /**
  * The bytes of `JSON.stringify(value, null, 2) + '\n'` in pieces of about 1 MB, made as they are
  * taken (iterate once, before `value` changes). Throws at once when the value has no JSON form.
