@@ -3,7 +3,7 @@
 //   node bench/run-size.mjs floor <corpus dir>
 //       read every file and parse it with remark-parse alone, on one thread: the floor
 //   node bench/run-size.mjs build <corpus dir> <out dir> <outputs> <jobs>
-//       `guidance build` through the library, with the CLI's heap setting for large builds
+//       `guidance build` through the library, with the CLI's memory settings for large builds
 //       (heap-growth.ts);
 //       jobs: a number, or `auto` for the library's default (one thread per core from 64
 //       documents on 4 or more cores, else one)
@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { build, Timings } from '../lib/index.js';
-import { LARGE_BUILD, limitHeapGrowth } from '../lib/cli/heap-growth.js';
+import { largeBuildHooks } from '../lib/cli/commands.js';
+import { collectGarbage, limitHeapGrowth } from '../lib/cli/heap-growth.js';
 
 const [mode, dir, outDir, outputs, jobsArg = '1'] = process.argv.slice(2);
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
@@ -31,12 +32,12 @@ if (mode === 'floor') {
   const floorMs = performance.now() - start;
   process.stdout.write(JSON.stringify({ documents: files.length, bytes, floorMs, maxRssMb: peakMb() }));
 } else if (mode === 'build') {
-  // As the CLI does for a large build, before any work.
-  if (readdirSync(dir).filter((f) => f.endsWith('.md')).length >= LARGE_BUILD) limitHeapGrowth();
+  // The CLI's own memory settings for a large build, as bin/guidance.js gives them.
+  const hooks = largeBuildHooks({ stdout: process.stdout, stderr: process.stderr, env: process.env, limitHeap: () => { limitHeapGrowth(); }, collectGarbage });
   const timings = new Timings();
   rmSync(outDir, { recursive: true, force: true });
   const start = performance.now();
-  const result = await build({ contentDir: dir, outDir, outputs: outputs.split(','), timings, ...(jobsArg === 'auto' ? {} : { jobs: Number(jobsArg) }) });
+  const result = await build({ contentDir: dir, outDir, outputs: outputs.split(','), timings, ...hooks, ...(jobsArg === 'auto' ? {} : { jobs: Number(jobsArg) }) });
   const buildMs = performance.now() - start;
   // Peak memory is read before anything else is done here (reading report.json back would count).
   const maxRssMb = peakMb();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI lives in src/cli (compiled to lib/ by `npm run compile`, run on `npm ci`).
-import { limitHeapGrowth } from '../lib/cli/heap-growth.js';
+import { collectGarbage, limitHeapGrowth } from '../lib/cli/heap-growth.js';
 import { main } from '../lib/cli/main.js';
 
 process.exitCode = await main(process.argv.slice(2), {
@@ -9,4 +9,5 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   // A large build peaks at about 1.5x what it keeps alive, not 3–4x (see heap-growth.ts).
   limitHeap: () => { limitHeapGrowth(); },
+  collectGarbage,
 });

@@ -35,13 +35,34 @@ export interface DedupeDocument {
   boilerplate: BoilerplateBlock[];
 }
 
-interface Unit {
-  kind: DedupeKind;
-  unit: DuplicateEntry['unit'];
-  text: string;
-  place: PlaceRef;
-  sort: [number, number, number, number];
-  drop(): void;
+/** How dropping a unit changes its record. */
+type Drops = 'record' | 'text-or-record' | 'item' | 'sentence' | 'nothing';
+
+/**
+ * A text compared for repeats. A large build has hundreds of thousands (10,000 documents: 354 k,
+ * nearly all repeats), so a unit is one flat object, its order and place as numbers and
+ * references; its report place is made only when it is part of a pair.
+ */
+class Unit {
+  /** Its place in the report, made once, when it is first paired. */
+  place: PlaceRef | undefined = undefined;
+
+  constructor(
+    readonly kind: DedupeKind,
+    readonly unit: DuplicateEntry['unit'],
+    readonly text: string,
+    /** Reading order: the document's index, then line, column and the part's index in its record. */
+    readonly doc: number,
+    readonly line: number,
+    readonly column: number,
+    readonly part: number,
+    /** Where it is reported, and the text shown there (an exercise's name for a whole exercise). */
+    readonly at: Point,
+    readonly shown: string,
+    /** The record dropped or trimmed with it (none for headings and boilerplate), and how. */
+    readonly record: Exercise | Advice | undefined,
+    readonly drops: Drops,
+  ) {}
 }
 
 export interface DedupeOutcome {
@@ -56,36 +77,53 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
   const dropped = new Set<object>();
   const droppedItems = new Map<Advice, Set<number>>();
 
+  const droppedSentences = new Map<Advice, Set<number>>();
+  const drop = (unit: Unit): void => {
+    const record = unit.record;
+    if (!record || unit.drops === 'nothing') return;
+    if (unit.drops === 'record') dropped.add(record);
+    else if (unit.drops === 'text-or-record') {
+      if ((record as Advice).items?.length) delete (record as Advice).text;
+      else dropped.add(record);
+    } else {
+      const byRecord = unit.drops === 'item' ? droppedItems : droppedSentences;
+      const set = byRecord.get(record as Advice) ?? new Set<number>();
+      set.add(unit.part);
+      byRecord.set(record as Advice, set);
+    }
+  };
+
   // Pass 1: headings, paragraphs, list items, whole exercises and boilerplate blocks.
   const units: Unit[] = [];
   documents.forEach((doc, d) => {
-    const at = (point: Point, text: string, record?: string): PlaceRef => ({ document: doc.id, file: doc.file, line: point.line, column: point.column, text, ...(record ? { record } : {}) });
     for (const { text, start } of doc.headings) {
-      if (text) units.push({ kind: 'heading', unit: 'heading', text, place: at(start, text), sort: [d, start.line, 0, 0], drop: () => undefined });
+      if (text) units.push(new Unit('heading', 'heading', text, d, start.line, 0, 0, start, text, undefined, 'nothing'));
     }
     for (const e of doc.exercises) {
       const text = [e.name, e.startingPosition ?? '', ...e.steps].join(' ');
-      units.push({ kind: 'paragraph', unit: 'exercise', text, place: at(e.source.positions.name ?? { line: e.source.lines.start, column: 1 }, e.name, e.id), sort: [d, e.source.lines.start, 0, 0], drop: () => dropped.add(e) });
+      const at = e.source.positions.name ?? { line: e.source.lines.start, column: 1 };
+      units.push(new Unit('paragraph', 'exercise', text, d, e.source.lines.start, 0, 0, at, e.name, e, 'record'));
     }
     for (const a of doc.advice) {
       const start = a.source.positions.text ?? { line: a.source.lines.start, column: 1 };
-      if (a.text) units.push({ kind: 'paragraph', unit: 'paragraph', text: a.text, place: at(start, a.text, a.id), sort: [d, start.line, start.column, 0], drop: () => { if (a.items?.length) delete a.text; else dropped.add(a); } });
+      if (a.text) units.push(new Unit('paragraph', 'paragraph', a.text, d, start.line, start.column, 0, start, a.text, a, 'text-or-record'));
       a.items?.forEach((item, i) => {
         const p = a.source.positions[`items/${i}`] ?? start;
-        units.push({ kind: 'item', unit: 'item', text: item, place: at(p, item, a.id), sort: [d, p.line, p.column, i], drop: () => { const set = droppedItems.get(a) ?? new Set(); set.add(i); droppedItems.set(a, set); } });
+        units.push(new Unit('item', 'item', item, d, p.line, p.column, i, p, item, a, 'item'));
       });
     }
-    doc.boilerplate.forEach((b, i) => {
+    for (const b of doc.boilerplate) {
       const text = [b.text, ...b.items].join(' ').trim();
-      if (text) units.push({ kind: 'paragraph', unit: 'boilerplate', text, place: at(b.start, text), sort: [d, b.start.line, b.start.column, 0], drop: () => undefined });
-    });
+      if (text) units.push(new Unit('paragraph', 'boilerplate', text, d, b.start.line, b.start.column, 0, b.start, text, undefined, 'nothing'));
+    }
   });
   // Whole exercises are compared on their own and strictly: two different exercises told in
   // similar words (both "sit on the floor, pillow under the knees…") are not one exercise.
   // Whole blocks only when they are alike as a whole (Jaccard); a block that contains a repeat
   // plus something new is kept here, and the repeated sentence is caught in pass 2.
-  stats.push(run(units.filter((u) => u.unit !== 'exercise'), duplicates, WHOLE));
-  stats.push(run(units.filter((u) => u.unit === 'exercise'), duplicates, STRICT));
+  const pairs = { out: duplicates, drop, placeOf: (unit: Unit): PlaceRef => (unit.place ??= placeRef(documents[unit.doc]!, unit)) };
+  stats.push(run(units.filter((u) => u.unit !== 'exercise'), pairs, WHOLE));
+  stats.push(run(units.filter((u) => u.unit === 'exercise'), pairs, STRICT));
   for (const [advice, indexes] of droppedItems) removeItems(advice, indexes, dropped);
   for (const doc of documents) {
     doc.exercises.splice(0, doc.exercises.length, ...doc.exercises.filter((e) => !dropped.has(e)));
@@ -94,23 +132,17 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
 
   // Pass 2: sentences of advice paragraphs, for the same idea told again in other words.
   const sentenceUnits: Unit[] = [];
-  const droppedSentences = new Map<Advice, Set<number>>();
   documents.forEach((doc, d) => {
     for (const a of doc.advice) {
       if (!a.text) continue;
       const start = a.source.positions.text ?? { line: a.source.lines.start, column: 1 };
       splitSentences(a.text).forEach((sentence, i) => {
         const point = i === 0 ? start : locate(doc.index, sentence.text, start);
-        sentenceUnits.push({
-          kind: 'sentence', unit: 'sentence', text: sentence.text,
-          place: { document: doc.id, file: doc.file, line: point.line, column: point.column, text: sentence.text, record: a.id },
-          sort: [d, point.line, point.column, i],
-          drop: () => { const set = droppedSentences.get(a) ?? new Set(); set.add(i); droppedSentences.set(a, set); },
-        });
+        sentenceUnits.push(new Unit('sentence', 'sentence', sentence.text, d, point.line, point.column, i, point, sentence.text, a, 'sentence'));
       });
     }
   });
-  stats.push(run(sentenceUnits, duplicates));
+  stats.push(run(sentenceUnits, pairs));
   for (const doc of documents) {
     for (const advice of doc.advice) {
       const indexes = droppedSentences.get(advice);
@@ -131,15 +163,26 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
 const WHOLE: DedupeOptions = { containmentThreshold: 1, containmentMinShared: Number.MAX_SAFE_INTEGER };
 const STRICT: DedupeOptions = { jaccardThreshold: 0.9, containmentThreshold: 1, containmentMinShared: Number.MAX_SAFE_INTEGER };
 
-function run(units: Unit[], out: DuplicateEntry[], options?: DedupeOptions): DedupeStats {
-  units.sort((a, b) => a.sort[0] - b.sort[0] || a.sort[1] - b.sort[1] || a.sort[2] - b.sort[2] || a.sort[3] - b.sort[3]);
+/** Where the pairs of a run go: the report's entries, and what dropping a unit does. */
+interface PairSink {
+  out: DuplicateEntry[];
+  drop(unit: Unit): void;
+  placeOf(unit: Unit): PlaceRef;
+}
+
+function placeRef(doc: DedupeDocument, unit: Unit): PlaceRef {
+  return { document: doc.id, file: doc.file, line: unit.at.line, column: unit.at.column, text: unit.shown, ...(unit.record ? { record: unit.record.id } : {}) };
+}
+
+function run(units: Unit[], sink: PairSink, options?: DedupeOptions): DedupeStats {
+  units.sort((a, b) => a.doc - b.doc || a.line - b.line || a.column - b.column || a.part - b.part);
   // A unit's id is its position: orders are distinct, so ids never decide the order.
   const result = findDuplicates(units.map((unit, order) => ({ id: String(order), text: unit.text, kind: unit.kind, order })), options);
   for (const pair of result.pairs) {
     const kept = units[Number(pair.kept)]!;
     const dropped = units[Number(pair.dropped)]!;
-    dropped.drop();
-    out.push({ unit: dropped.unit, method: pair.method, similarity: Math.round(pair.similarity * 1000) / 1000, kept: kept.place, dropped: dropped.place });
+    sink.drop(dropped);
+    sink.out.push({ unit: dropped.unit, method: pair.method, similarity: Math.round(pair.similarity * 1000) / 1000, kept: sink.placeOf(kept), dropped: sink.placeOf(dropped) });
   }
   return result.stats;
 }

@@ -32,13 +32,24 @@ export interface CheckDocument {
   allows: AllowDirective[];
 }
 
+export interface RunChecksOptions {
+  /** Collects the time of `dedupe` and `safety`. */
+  timings?: Timings;
+  /** Runs the language and safety checks of the records (on this thread by default; see `worker-pool.ts`). */
+  checker?: RecordChecker;
+  /** Called when duplicates are removed (`dedupe`), before the record checks. */
+  onStageEnd?: (stage: 'dedupe') => void;
+}
+
 /**
  * Runs every check. The language and safety checks of each document's records go through
- * `checker` (on this thread by default; see `worker-pool.ts`), after duplicates are removed.
+ * the checker, after duplicates are removed.
  */
-export async function runChecks(documents: readonly CheckDocument[], rules: readonly CompiledRule[], groups: readonly ExerciseGroupSpec[], timings = new Timings(), checker: RecordChecker = checkInProcess(rules)): Promise<Report> {
+export async function runChecks(documents: readonly CheckDocument[], rules: readonly CompiledRule[], groups: readonly ExerciseGroupSpec[], options: RunChecksOptions = {}): Promise<Report> {
+  const { timings = new Timings(), checker = checkInProcess(rules) } = options;
   const indexes = new Map(documents.map((doc) => [doc.id, new LineIndex(doc.text)]));
   const outcome = timings.time('dedupe', () => dedupe(documents.map((doc) => ({ ...doc, file: doc.file.path, index: indexes.get(doc.id)! }))));
+  options.onStageEnd?.('dedupe');
   const checked = await timings.timeAsync('safety', () => checker(documents.map((doc) => ({ text: doc.text, language: doc.language, records: [...doc.exercises, ...doc.advice] }))));
   const flags: ReportFlag[] = [];
   const known = new Set([...rules.map((rule) => rule.id), FOREIGN_RULE]);

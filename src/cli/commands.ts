@@ -7,6 +7,7 @@ import { outputNames } from '../write/registry.js';
 import { checkFailOn, checkFormat, emitReport } from './emit-report.js';
 import { LARGE_BUILD } from './heap-growth.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import type { PipelineStage } from '../pipeline/compile.js';
 import { REPORT_FORMATS } from './report-formats.js';
 import type { WriterOptions } from '../write/writer.js';
 
@@ -69,30 +70,44 @@ const REPORT_HELP = `  --format NAME    diagnostics format: ${FORMATS} (default:
                    json: every message with place and rule; sarif: SARIF 2.1.0 for code scanning;
                    github: workflow annotations, plus the full list in $GITHUB_STEP_SUMMARY`;
 
-/** Reading progress on stderr from 200 documents, and the heap limit of a large build. */
-function progress(io: CliIo): (done: number, total: number) => void {
+/** Reading progress on stderr from 200 documents, and the memory settings of a large build. */
+function progress(io: CliIo): LargeBuildHooks {
   let shown = -1;
-  const large = largeBuildHook(io);
-  return (done, total) => {
-    large(done, total);
-    if (total < 200) return;
-    const step = Math.floor((done / total) * 10);
-    if (step === shown) return;
-    shown = step;
-    io.stderr.write(`guidance: reading documents ${done}/${total}\n`);
+  const large = largeBuildHooks(io);
+  return {
+    ...large,
+    onProgress: (done, total) => {
+      large.onProgress(done, total);
+      if (total < 200) return;
+      const step = Math.floor((done / total) * 10);
+      if (step === shown) return;
+      shown = step;
+      io.stderr.write(`guidance: reading documents ${done}/${total}\n`);
+    },
   };
 }
 
+export interface LargeBuildHooks {
+  onProgress: (done: number, total: number) => void;
+  onStageEnd: (stage: PipelineStage) => void;
+}
+
 /**
- * Asks the launcher, once and before most documents are read, to limit heap growth when there
- * are `largeFrom` documents or more (see heap-growth.ts).
+ * A large build (`largeFrom` documents or more, decided on the first progress report, before
+ * most documents are read) asks the launcher to limit heap growth, and to collect garbage when
+ * the duplicate search ends (see heap-growth.ts). A small one asks for nothing.
  */
-export function largeBuildHook(io: CliIo, largeFrom = LARGE_BUILD): (done: number, total: number) => void {
-  let asked = false;
-  return (_done, total) => {
-    if (asked) return;
-    asked = true;
-    if (total >= largeFrom) io.limitHeap?.();
+export function largeBuildHooks(io: CliIo, largeFrom = LARGE_BUILD): LargeBuildHooks {
+  let large: boolean | undefined;
+  return {
+    onProgress: (_done, total) => {
+      if (large !== undefined) return;
+      large = total >= largeFrom;
+      if (large) io.limitHeap?.();
+    },
+    onStageEnd: (stage) => {
+      if (large && stage === 'dedupe') io.collectGarbage?.();
+    },
   };
 }
 
@@ -128,7 +143,7 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
       const outputs = typeof values.outputs === 'string' ? values.outputs.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
       const unknown = outputs?.filter((name) => !outputNames().includes(name)) ?? [];
       if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}, expected some of: ${outputNames().join(', ')}`);
-      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), ...jobsOption(values), onProgress: progress(io) });
+      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), ...jobsOption(values), ...progress(io) });
       const gate = emitReport(result.files, format, failOn, io, 'stderr');
       if (!result.ok) {
         io.stderr.write(`guidance: build failed, ${result.outDir}/ left unchanged\n`);
@@ -163,7 +178,7 @@ Exit codes: 0 nothing at --fail-on, 1 content errors or findings at --fail-on, 2
       }
       const format = checkFormat(values.format);
       const failOn = checkFailOn(values['fail-on'] ?? 'error');
-      const result = await lint({ contentDir: String(values.content), ...jobsOption(values), onProgress: largeBuildHook(io) });
+      const result = await lint({ contentDir: String(values.content), ...jobsOption(values), ...largeBuildHooks(io) });
       const gate = emitReport(result.files, format, failOn, io, 'stdout');
       return hasErrors(result.files) || gate ? EXIT.content : EXIT.ok;
     },
@@ -195,7 +210,7 @@ Exit codes: 0 outputs up to date, 1 stale, missing or extra outputs, content err
       }
       const format = checkFormat(values.format);
       const failOn = checkFailOn(values['fail-on'] ?? 'never');
-      const result = await check({ contentDir: String(values.content), outDir: String(values.out), writerOptions: writerOptions(values), ...jobsOption(values), onProgress: largeBuildHook(io) });
+      const result = await check({ contentDir: String(values.content), outDir: String(values.out), writerOptions: writerOptions(values), ...jobsOption(values), ...largeBuildHooks(io) });
       const gate = emitReport(result.files, format, failOn, io, 'stdout');
       const stale = result.stale.length + result.missing.length + result.extra.length;
       if (hasErrors(result.files)) {

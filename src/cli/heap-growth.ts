@@ -9,6 +9,7 @@
 // LARGE_BUILD documents, for its own process: the library never changes the process it runs in,
 // and a setting given to node wins.
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** From this many documents a build is large: its heap growth is limited. */
 export const LARGE_BUILD = 2000;
@@ -38,4 +39,22 @@ export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv):
   if (hasOwnHeapGrowth(execArgv)) return false;
   setFlagsFromString(`${FLAG}=${HEAP_GROWING_PERCENT}`);
   return true;
+}
+
+let gc: (() => void) | undefined;
+
+/**
+ * A full garbage collection now. The heap may grow by half of what was alive at the last full
+ * collection, and the duplicate search's working data is alive during its own (10,000
+ * documents: about 700 MB then, 370 MB once it is dropped), so without a collection when it ends
+ * the heap grows to about 1.5x the larger figure before the next one. One collection there
+ * costs 150–250 ms and lowers the peak by about 100 MB (npm run bench). V8 makes `gc` callable
+ * only with `--expose-gc`; set now, it holds for a new context, as jest's leak detector does.
+ */
+export function collectGarbage(): void {
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }

@@ -8,6 +8,8 @@ export interface CliIo {
    * more, heap-growth.ts): the launcher then limits the process's heap growth. Tests leave it out.
    */
   limitHeap?: () => void;
+  /** Called in a large build when much of what was alive has just become garbage (heap-growth.ts). */
+  collectGarbage?: () => void;
 }
 
 export const EXIT = { ok: 0, content: 1, usage: 2 } as const;

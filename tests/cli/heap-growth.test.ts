@@ -2,8 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { largeBuildHook } from '../../src/cli/commands.js';
+import { largeBuildHooks } from '../../src/cli/commands.js';
 import { hasOwnHeapGrowth, HEAP_GROWING_PERCENT, LARGE_BUILD } from '../../src/cli/heap-growth.js';
+import type { PipelineStage } from '../../src/pipeline/compile.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
@@ -38,27 +39,66 @@ describe('limitHeapGrowth', () => {
   });
 });
 
-describe('largeBuildHook', () => {
-  const io = (calls: string[]): CliIo => ({ stdout: { write: () => true }, stderr: { write: () => true }, env: {}, limitHeap: () => { calls.push('limit'); } });
+describe('collectGarbage', () => {
+  // In a child process without --expose-gc, as the launcher runs: a full (major) collection is
+  // seen by a gc observer, and a second call reuses the function.
+  const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+  it('runs a full collection in a process started without --expose-gc', () => {
+    const script = [
+      "const { PerformanceObserver, constants } = await import('node:perf_hooks');",
+      "const m = await import('./lib/cli/heap-growth.js');",
+      'let major = 0;',
+      'const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.detail.kind === constants.NODE_PERFORMANCE_GC_MAJOR) major += 1; });',
+      "observer.observe({ entryTypes: ['gc'] });",
+      'm.collectGarbage(); m.collectGarbage();',
+      'await new Promise((resolve) => setTimeout(resolve, 50));',
+      "process.stdout.write(`${typeof globalThis.gc} ${major}`);",
+    ].join('\n');
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' } });
+    if (child.status !== 0) throw new Error(child.stderr);
+    // gc stays out of the program's own global scope.
+    expect(child.stdout).toBe('undefined 2');
+  });
+});
 
-  it(`asks for the heap limit once, and only from ${LARGE_BUILD} documents`, () => {
+describe('largeBuildHooks', () => {
+  const io = (calls: string[]): CliIo => ({
+    stdout: { write: () => true }, stderr: { write: () => true }, env: {},
+    limitHeap: () => { calls.push('limit'); }, collectGarbage: () => { calls.push('gc'); },
+  });
+  const stages: PipelineStage[] = ['read', 'dedupe', 'checks', 'validate'];
+
+  it(`limits the heap once, and collects garbage after dedupe, only from ${LARGE_BUILD} documents`, () => {
     const small: string[] = [];
-    const hookSmall = largeBuildHook(io(small));
-    hookSmall(0, LARGE_BUILD - 1);
-    hookSmall(1, LARGE_BUILD - 1);
+    const hooksSmall = largeBuildHooks(io(small));
+    hooksSmall.onProgress(0, LARGE_BUILD - 1);
+    hooksSmall.onProgress(1, LARGE_BUILD - 1);
+    for (const stage of stages) hooksSmall.onStageEnd(stage);
     expect(small).toEqual([]);
     const large: string[] = [];
-    const hookLarge = largeBuildHook(io(large));
-    hookLarge(0, LARGE_BUILD);
-    hookLarge(1, LARGE_BUILD);
-    expect(large).toEqual(['limit']);
+    const hooksLarge = largeBuildHooks(io(large));
+    hooksLarge.onProgress(0, LARGE_BUILD);
+    hooksLarge.onProgress(1, LARGE_BUILD);
+    large.push('read');
+    for (const stage of stages) {
+      hooksLarge.onStageEnd(stage);
+      large.push(`after ${stage}`);
+    }
+    expect(large).toEqual(['limit', 'read', 'after read', 'gc', 'after dedupe', 'after checks', 'after validate']);
   });
 
   it('decides on the first report only (reading has barely begun)', () => {
     const calls: string[] = [];
-    const hook = largeBuildHook(io(calls), 3);
-    hook(0, 2);
-    hook(1, 3);
+    const hooks = largeBuildHooks(io(calls), 3);
+    hooks.onProgress(0, 2);
+    hooks.onProgress(1, 3);
+    hooks.onStageEnd('dedupe');
+    expect(calls).toEqual([]);
+  });
+
+  it('asks for nothing when no progress came (no documents)', () => {
+    const calls: string[] = [];
+    largeBuildHooks(io(calls), 0).onStageEnd('dedupe');
     expect(calls).toEqual([]);
   });
 
@@ -66,5 +106,14 @@ describe('largeBuildHook', () => {
     const calls: string[] = [];
     expect([0, 1]).toContain(await main(['lint', '--content', 'content'], io(calls)));
     expect(calls).toEqual([]);
+  });
+
+  it('with the library: from the threshold, the heap is limited once and garbage collected once, after dedupe', async () => {
+    // The five documents of content/ are a large build when the threshold is five.
+    const calls: string[] = [];
+    const hooks = largeBuildHooks(io(calls), 5);
+    const { lint } = await import('../../src/pipeline/build.js');
+    await lint({ contentDir: 'content', ...hooks });
+    expect(calls).toEqual(['limit', 'gc']);
   });
 });

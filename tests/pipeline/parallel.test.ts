@@ -55,9 +55,12 @@ describe('compile with worker threads', () => {
     await rm(join(dir, 'zz-clash.md'));
     const input = await lib.loadContent(dir);
     const one = await lib.compile(input, { jobs: 1, outputs: ['json', 'md', 'sms'] });
-    const two = await lib.compile(input, { jobs: 2, outputs: ['json', 'md', 'sms'] });
+    const stages: string[] = [];
+    // Reading and the record checks each run on a pool of their own (closed after it).
+    const two = await lib.compile(input, { jobs: 2, outputs: ['json', 'md', 'sms'], onStageEnd: (stage) => stages.push(stage) });
     expect(one.ok).toBe(true);
     expect(two.threads).toBe(2);
+    expect(stages).toEqual(['read', 'dedupe', 'checks', 'validate']);
     expect(two.outputs.map((o) => o.path)).toEqual(one.outputs.map((o) => o.path));
     two.outputs.forEach((output, i) => expect(Buffer.from(output.data).equals(Buffer.from(one.outputs[i]!.data)), output.path).toBe(true));
     expect(messagesOf(two)).toEqual(messagesOf(one));
