@@ -120,7 +120,8 @@ export function findDuplicates(units: readonly DedupeUnit[], options: DedupeOpti
   };
   // Groups in reading order; each is compared only with the groups KEPT before it that share an
   // LSH bucket with it (a dropped group never keeps anything, so comparing with it is wasted).
-  const index = new LshIndex(bands, rows, Math.max(1, opts.bucketWindow));
+  // At most every item with a signature is added (only those kept are).
+  const index = new LshIndex(bands, rows, Math.max(1, opts.bucketWindow), eligible.length);
   const nearest: Array<{ group: number; similarity: number } | undefined> = [];
   let candidatePairs = 0;
   let comparedPairs = 0;

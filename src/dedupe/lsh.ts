@@ -37,9 +37,11 @@ export class LshIndex {
   /**
    * @param window each lookup returns at most this many of the latest entries of a bucket: a
    *   guard against huge buckets, keeping the work at most n × bands × window.
+   * @param expectedItems how many items will likely be added (more may be)
    */
-  constructor(private readonly bands: number, private readonly rows: number, private readonly window = Number.POSITIVE_INFINITY) {
-    this.table = new BucketTable(rows);
+  constructor(private readonly bands: number, private readonly rows: number, private readonly window = Number.POSITIVE_INFINITY, expectedItems = 0) {
+    // Each item added puts one key per band: the table is sized for them once.
+    this.table = new BucketTable(rows, expectedItems * bands);
   }
 
   /** A small number per comparison class, so bucket keys stay short whatever the class names. */

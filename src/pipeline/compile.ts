@@ -17,7 +17,7 @@ import type { ExerciseGroupSpec } from '../checks/groups.js';
 import { loadRules, type CompiledRule } from '../safety/index.js';
 import type { ContentInput } from './inputs.js';
 import { assembleDocuments, byPath as inPathOrder, readDocuments } from './read-documents.js';
-import { DocumentPool, resolveJobs } from './worker-pool.js';
+import { POOL_PER_PHASE_DOCUMENTS, PoolSet, resolveJobs } from './worker-pool.js';
 import { Timings } from './timings.js';
 
 export interface CompileOptions {
@@ -97,7 +97,12 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
     const text = decodeContent(rule.bytes, new VFile({ path: rule.path }));
     return text === undefined ? [] : [{ path: rule.path, text }];
   });
-  return compileWith(input, options, { config, rules, groups, timings, extra, startPool: () => DocumentPool.start(jobs, ruleTexts) });
+  const pools = new PoolSet(jobs, ruleTexts);
+  try {
+    return await compileWith(input, options, { config, rules, groups, timings, extra, pools });
+  } finally {
+    await pools.closeAll();
+  }
 }
 
 interface Loaded {
@@ -106,29 +111,23 @@ interface Loaded {
   groups: ExerciseGroupSpec[];
   timings: Timings;
   extra: VFile[];
-  /** Worker threads for one phase (undefined: this thread does the work). */
-  startPool: () => DocumentPool | undefined;
+  /** Worker threads, when they are used (else this thread does the work). */
+  pools: PoolSet;
 }
 
-async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, startPool }: Loaded): Promise<CompileResult> {
+async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools }: Loaded): Promise<CompileResult> {
   // Of the bytes as given, before they may be let go.
   const hash = contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]);
-  // Reading and the record checks each get a pool of workers, closed when they end: after
-  // reading, a worker's heap is mostly garbage that it would keep while this thread works alone
-  // (10,000 documents on two threads peaked at 1.51 GB with one pool kept to the end, 1.36 GB
-  // with it closed after the checks, 1.23 GB with a pool for each). The checkers start when the
-  // checks do, after the duplicate search: started before it, they load (about half a second)
-  // while it runs, but their heaps add about 80 MB to its peak, the build's highest.
-  const readers = startPool();
+  const readers = pools.start();
   const threads = readers?.size ?? 1;
-  let read: ReturnType<typeof readDocuments>;
-  try {
-    read = readers
-      ? assembleDocuments(await readers.read(inPathOrder(input.documents), options.onProgress), timings)
-      : readDocuments(input.documents, options.onProgress, timings);
-  } finally {
-    await readers?.close();
-  }
+  const read = readers
+    ? assembleDocuments(await readers.read(inPathOrder(input.documents), options.onProgress), timings)
+    : readDocuments(input.documents, options.onProgress, timings);
+  // A large build checks on new workers, started with the checks (see POOL_PER_PHASE_DOCUMENTS):
+  // started before the duplicate search, they would add their heaps to its peak, the build's highest.
+  const poolPerPhase = input.documents.length >= POOL_PER_PHASE_DOCUMENTS;
+  if (poolPerPhase) await pools.close(readers);
+  let checkers = poolPerPhase ? undefined : readers;
   const { documents, files } = read;
   options.onStageEnd?.('read');
   if (options.releaseInput) for (const document of input.documents) document.bytes = new Uint8Array(0);
@@ -143,17 +142,12 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   // The documents that could be read are checked even when others could not, so one broken
   // file does not hide the findings of the rest; nothing is written then.
   const blocked = !config || hasErrors(allFiles);
-  let checkers: DocumentPool | undefined;
-  let findings: Report;
-  try {
-    findings = await runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups, {
-      timings,
-      ...(readers ? { checker: (jobs) => (checkers ??= startPool())?.checker()(jobs) ?? checkInProcess(rules)(jobs) } : {}),
-      ...(options.onStageEnd ? { onStageEnd: options.onStageEnd } : {}),
-    });
-  } finally {
-    await checkers?.close();
-  }
+  const findings = await runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups, {
+    timings,
+    ...(readers ? { checker: (jobs) => (checkers ??= pools.start())?.checker()(jobs) ?? checkInProcess(rules)(jobs) } : {}),
+    ...(options.onStageEnd ? { onStageEnd: options.onStageEnd } : {}),
+  });
+  await pools.close(checkers);
   options.onStageEnd?.('checks');
   if (blocked) return { files: sortFiles(allFiles), outputs: [], written: [], ok: false, threads };
 

@@ -2,11 +2,11 @@
 // order, duplicates kept across documents read on different threads, and document-id clashes.
 // Workers run compiled code, so this suite uses lib/ (built by `npm ci` / `npm run compile`).
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveJobs, PARALLEL_MIN_CORES, PARALLEL_MIN_DOCUMENTS } from '../../src/pipeline/worker-pool.js';
+import { resolveJobs, PARALLEL_MIN_CORES, PARALLEL_MIN_DOCUMENTS, POOL_PER_PHASE_DOCUMENTS } from '../../src/pipeline/worker-pool.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const LIB = `${ROOT}lib/index.js`;
@@ -67,6 +67,41 @@ describe('compile with worker threads', () => {
     // Duplicates across documents were found though their documents were read apart.
     expect(two.report!.summary.duplicatesDropped).toBeGreaterThan(10);
   }, 120_000);
+});
+
+describe('compile with a pool per phase (a large build)', () => {
+  it(`reads and checks on pools of their own from ${POOL_PER_PHASE_DOCUMENTS} documents, with the same bytes as one thread`, async () => {
+    // Small documents, many of them: repeats across documents, flags, and foreign sentences,
+    // so the checks the second pool runs have something to find.
+    const many = await mkdtemp(join(tmpdir(), 'guidance-phases-'));
+    try {
+      await writeFile(join(many, 'dataset.yaml'), await readFile(`${ROOT}content/dataset.yaml`));
+      await cp(`${ROOT}content/rules`, join(many, 'rules'), { recursive: true });
+      const count = POOL_PER_PHASE_DOCUMENTS + 10;
+      await Promise.all(Array.from({ length: count }, (_, n) => writeFile(join(many, `d-${String(n).padStart(5, '0')}.md`), [
+        '---', `title: Guidance ${n}`, 'language: en', `audience: [${n % 2 ? 'pregnancy' : 'postpartum'}]`, '---', '',
+        `## Walking ${n % 7}`, '', `Walk for ${n % 30} minutes every day.`, '',
+        // Numbers make sentences distinct (numbers veto duplicates), so each stays to be checked.
+        n % 5 === 0 ? `This exercise cures back pain in ${n} days.` : 'Rest when you are tired.', '',
+        n % 11 === 0 ? `Делайте это упражнение ${n} раз каждый день утром и вечером.` : 'Drink water.', '',
+      ].join('\n'))));
+      const input = await lib.loadContent(many);
+      expect(input.documents.length).toBeGreaterThanOrEqual(POOL_PER_PHASE_DOCUMENTS);
+      const one = await lib.compile(input, { jobs: 1, outputs: ['json', 'sms'] });
+      const stages: string[] = [];
+      const two = await lib.compile(input, { jobs: 2, outputs: ['json', 'sms'], onStageEnd: (stage) => stages.push(stage) });
+      expect(one.ok).toBe(true);
+      expect(two.threads).toBe(2);
+      expect(stages).toEqual(['read', 'dedupe', 'checks', 'validate']);
+      expect(one.report!.summary.flags.error + one.report!.summary.flags.warning).toBeGreaterThan(100);
+      expect(one.report!.summary.duplicatesDropped).toBeGreaterThan(1000);
+      expect(two.outputs.map((o) => o.path)).toEqual(one.outputs.map((o) => o.path));
+      two.outputs.forEach((output, i) => expect(Buffer.from(output.data).equals(Buffer.from(one.outputs[i]!.data)), output.path).toBe(true));
+      expect(messagesOf(two)).toEqual(messagesOf(one));
+    } finally {
+      await rm(many, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe('resolveJobs', () => {
