@@ -6,7 +6,7 @@
 //       `guidance build` through the library, with the CLI's memory settings for large builds
 //       (heap-growth.ts);
 //       jobs: a number, or `auto` for the library's default (one thread per core from 64
-//       documents on 4 or more cores, else one)
+//       documents on 4 or more cores, from 2,000 on 2 or 3, else one)
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

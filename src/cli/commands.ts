@@ -56,7 +56,8 @@ function writerOptions(values: Record<string, unknown>): WriterOptions {
 }
 
 const JOBS_HELP = `  --jobs N         threads that read and check documents (default: one per core from 64 documents
-                   on 4 or more cores, else 1); the outputs are the same bytes whatever N`;
+                   on 4 or more cores, from 2,000 on 2 or 3, else 1); the outputs are the same
+                   bytes whatever N`;
 
 /** --jobs, checked: a whole number from 1 to 64, or absent (automatic). */
 function jobsOption(values: Record<string, unknown>): { jobs?: number } {

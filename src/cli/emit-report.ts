@@ -27,7 +27,8 @@ export function checkFailOn(value: unknown): FailOn {
  */
 export function emitReport(files: readonly VFile[], format: string, failOn: FailOn, io: CliIo, textStream: 'stdout' | 'stderr'): boolean {
   const stream = format === 'text' ? textStream : 'stdout';
-  io[stream].write(REPORT_FORMATS[format]!(files, { color: useColor(io, stream) }));
+  const report = REPORT_FORMATS[format]!(files, { color: useColor(io, stream) });
+  for (const piece of typeof report === 'string' ? [report] : report) io[stream].write(piece);
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (format === 'github' && summary) appendFileSync(summary, githubStepSummary(files));
   return reachesGate(files, failOn);

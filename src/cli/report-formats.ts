@@ -2,14 +2,15 @@
 import { VFile } from 'vfile';
 import { githubReport } from './github-report.js';
 import { sarifReport } from './sarif-report.js';
-import { textReport } from './text-report.js';
+import { textReportPieces } from './text-report.js';
 import { severityOf } from '../report/diagnostics.js';
 
 export interface FormatOptions {
   color: boolean;
 }
 
-export type ReportFormat = (files: readonly VFile[], options: FormatOptions) => string;
+/** The report as text, whole or in pieces written one after another. */
+export type ReportFormat = (files: readonly VFile[], options: FormatOptions) => string | Iterable<string>;
 
 function jsonReport(files: readonly VFile[]): string {
   const out = files.map((file) => ({
@@ -37,7 +38,7 @@ function sorted(files: readonly VFile[]): VFile[] {
 }
 
 export const REPORT_FORMATS: Readonly<Record<string, ReportFormat>> = {
-  text: (files, options) => textReport(files, options),
+  text: (files, options) => textReportPieces(files, options),
   json: (files) => jsonReport(sorted(files)),
   sarif: (files) => sarifReport(sorted(files)),
   github: (files) => githubReport(sorted(files)),

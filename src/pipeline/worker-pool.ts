@@ -26,23 +26,28 @@ export const PARALLEL_MIN_DOCUMENTS = 64;
 const MAX_JOBS = 8;
 
 /**
- * Fewest cores on which threads are used by default. On two cores they do not pay (measured by
- * `npm run bench`: 1,000 documents 5.7 s on one thread, 6.4 s on two; 10,000 the same time and
- * 40 % more memory): the main thread waits on the readers and the garbage collector already
- * works on the second core.
+ * Fewest cores on which threads are used by default from PARALLEL_MIN_DOCUMENTS. On two cores
+ * they pay only for large builds (`npm run bench`, 2026-12-03: 100 documents 1.44 s on one
+ * thread, 2.15 s on two; 1,000 documents 6.99 s and 7.07 s; 10,000 documents 67.6 s and
+ * 53.5 s, peaks of 927 and 991 MB): the main thread waits on the readers while the garbage
+ * collector already works on the second core, and workers take half a second to start.
  */
 export const PARALLEL_MIN_CORES = 4;
 
+/** From this many documents threads are used on 2 or 3 cores too (see PARALLEL_MIN_CORES). */
+export const PARALLEL_MIN_DOCUMENTS_FEW_CORES = 2000;
+
 /**
  * Threads to use: `jobs` when given, else one per core for large contents on machines with
- * enough cores, else one.
+ * enough cores (or for very large contents on two or three), else one.
  */
 export function resolveJobs(jobs: number | undefined, documents: number, cores: number = availableParallelism()): number {
   if (jobs !== undefined) {
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new RangeError(`jobs must be a whole number from 1 to 64, got ${String(jobs)}`);
     return jobs;
   }
-  return documents >= PARALLEL_MIN_DOCUMENTS && cores >= PARALLEL_MIN_CORES ? Math.min(cores, MAX_JOBS) : 1;
+  const enough = cores >= PARALLEL_MIN_CORES ? documents >= PARALLEL_MIN_DOCUMENTS : cores >= 2 && documents >= PARALLEL_MIN_DOCUMENTS_FEW_CORES;
+  return enough ? Math.min(cores, MAX_JOBS) : 1;
 }
 
 /**

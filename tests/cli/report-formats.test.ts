@@ -3,6 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { textReport } from '../../src/cli/text-report.js';
+import { lint } from '../../src/pipeline/build.js';
 import { captureIo, cleanupAll, makeContentDir, makeTempDir } from '../helpers/content-dir.js';
 import { ruleFiles } from '../helpers/compile-text.js';
 
@@ -36,6 +38,28 @@ async function run(args: string[], doc = DOC, env: Record<string, string> = {}) 
   const code = await main([...args, '--content', content.dir], io.io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
+
+describe('text', () => {
+  it('is written file by file, the pieces making the whole report', async () => {
+    const content = await makeContentDir({
+      'a.md': DOC, 'b.md': DOC.replace('Findings', 'More findings'),
+      ...Object.fromEntries(ruleFiles().map((f) => [f.path.replace('content/', ''), f.bytes])),
+    });
+    const writes: string[] = [];
+    // lint prints the text report on stdout.
+    const io = { stdout: { write: (chunk: string) => { writes.push(chunk); return true; } }, stderr: { write: () => true }, env: {} };
+    await main(['lint', '--content', content.dir], io);
+    const { files } = await lint({ contentDir: content.dir });
+    const whole = textReport(files, { color: false });
+    // One piece per file with messages, then the summary line.
+    const withMessages = files.filter((file) => file.messages.length > 0);
+    expect(withMessages.length).toBeGreaterThanOrEqual(2);
+    expect(writes.join('')).toBe(whole);
+    expect(writes.filter((w) => whole.includes(w))).toHaveLength(writes.length);
+    expect(writes.length).toBe(withMessages.length + 1);
+    expect(writes.at(-1)).toMatch(/^\d+ messages \(/);
+  });
+});
 
 describe('sarif', () => {
   it('is SARIF 2.1.0 with one rule entry per rule id and a location for every result', async () => {

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveJobs, PARALLEL_MIN_CORES, PARALLEL_MIN_DOCUMENTS, POOL_PER_PHASE_DOCUMENTS } from '../../src/pipeline/worker-pool.js';
+import { resolveJobs, PARALLEL_MIN_CORES, PARALLEL_MIN_DOCUMENTS, PARALLEL_MIN_DOCUMENTS_FEW_CORES, POOL_PER_PHASE_DOCUMENTS } from '../../src/pipeline/worker-pool.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const LIB = `${ROOT}lib/index.js`;
@@ -112,11 +112,18 @@ describe('resolveJobs', () => {
   });
 
   it('uses one thread per core (at most 8) only for large contents on machines with enough cores', () => {
-    expect(resolveJobs(undefined, 10_000, PARALLEL_MIN_CORES - 1)).toBe(1);
+    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS_FEW_CORES - 1, PARALLEL_MIN_CORES - 1)).toBe(1);
+    expect(resolveJobs(undefined, 10_000, 1)).toBe(1);
     expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS, PARALLEL_MIN_CORES)).toBe(PARALLEL_MIN_CORES);
     expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS - 1, 16)).toBe(1);
     expect(resolveJobs(undefined, 10_000, 16)).toBe(8);
     expect(resolveJobs(2, 10_000, 1)).toBe(2);
+  });
+
+  it(`uses both cores of a 2-core machine from ${PARALLEL_MIN_DOCUMENTS_FEW_CORES} documents (where they pay there)`, () => {
+    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS_FEW_CORES, 2)).toBe(2);
+    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS_FEW_CORES, 3)).toBe(3);
+    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS_FEW_CORES - 1, 2)).toBe(1);
   });
 
   it('rejects a number of threads that is not a whole number from 1 to 64', () => {
