@@ -46,10 +46,12 @@ let gc: (() => void) | undefined;
 /**
  * A full garbage collection now. The heap may grow by half of what was alive at the last full
  * collection, and the duplicate search's working data is alive during its own (10,000
- * documents: about 700 MB then, 370 MB once it is dropped), so without a collection when it ends
- * the heap grows to about 1.5x the larger figure before the next one. One collection there
- * costs 150–250 ms and lowers the peak by about 100 MB (npm run bench). V8 makes `gc` callable
- * only with `--expose-gc`; set now, it holds for a new context, as jest's leak detector does.
+ * documents on two threads: about 680 MB then, 310 MB once it and the records it dropped are
+ * garbage), so without a collection when it ends the heap grows to about 1.5x the larger
+ * figure before the next one. One collection there costs 150–250 ms and lowered the peak by
+ * 90–120 MB (1,074 → 987 MB; 1,232 → 1,108 MB before the JSON transfer). V8 makes `gc`
+ * callable only with `--expose-gc`; set now, it holds for a new context, as jest's leak
+ * detector does.
  */
 export function collectGarbage(): void {
   if (!gc) {

@@ -55,8 +55,8 @@ export function resolveJobs(jobs: number | undefined, documents: number, cores: 
  * reading, a worker's heap is mostly garbage that it would keep while the main thread works alone
  * (10,000 documents on two threads peaked at 1.51 GB with one pool kept to the end, 1.36 GB
  * with it closed after the checks, 1.23 GB with a pool for each). Below it one pool does both:
- * new workers take about half a second to start (1,000 documents on two threads: 6.9 s with one
- * pool, 7.5 s with two, for 565 → 405 MB, where memory is no trouble).
+ * new workers take about half a second to start (1,000 documents on two threads: 6.98–7.04 s at
+ * 475–487 MB with one pool, 7.43–7.62 s at 404–408 MB with two, where memory is no trouble).
  */
 export const POOL_PER_PHASE_DOCUMENTS = 2000;
 
