@@ -1,29 +1,42 @@
 /**
  * LSH buckets in flat typed arrays: an open-addressing hash table (linear probing) whose keys are
  * (band, class number, the band's `rows` signature values), compared exactly, so two keys never
- * share a bucket by a hash collision. A slot stores only its band, the key's hash and the head of
- * its list; the class and values are read from the signature of the bucket's newest id (every
- * id in a bucket has the same key). Each bucket is a singly linked list of ids, newest first,
- * in two growing Int32Arrays. Nothing is allocated per lookup or per entry beyond the arrays'
- * occasional doubling. One table per index, so per build: it never outlives the dedupe run.
- * The table is sized once for the keys expected (the caller knows how many items it will add,
- * at most one key per band each): three quarters full at most, and no doublings, whose old
- * arrays would wait as garbage for a full collection. At 10,000 documents, 2.7 M keys: 50 MB of
- * slots and 25 MB of entries, where doubling from small reached 4 M slots and 4 M entries
- * with about 40 MB of old arrays on top. Beyond the keys expected it doubles as before.
+ * share a bucket by a hash collision. A slot stores only its band, the key's hash and its
+ * bucket; the class and values are read from the signature of the bucket's newest id (every id
+ * in a bucket has the same key). A bucket of one id (nearly all of them: at 10,000 documents,
+ * all but 185 of 2.7 M) is the id itself, in the slot; a larger one is a singly linked list of
+ * ids, newest first, in two growing Int32Arrays. Nothing is allocated per lookup or per entry
+ * beyond the arrays' occasional doubling. One table per index, so per build: it never outlives
+ * the dedupe run. The table is sized once for the keys expected (the caller knows how many
+ * items it will add, at most one key per band each): three quarters full at most, and no
+ * doublings, whose old arrays would wait as garbage for a full collection. At 10,000 documents,
+ * 2.7 M keys: 42 MB of slots, where doubling from small reached 4 M slots and 4 M list entries
+ * (80 MB) with about 40 MB of old arrays on top. Beyond the keys expected it doubles as before.
  */
 
 import { fmix32 } from './hash.js';
 
 const EMPTY = -1;
+/** The end of a bucket, for `next`. */
+export const END = EMPTY;
+/** The most bands a table keeps apart (a slot's band is 16 bits). */
+export const MAX_BANDS = 0xffff;
+
+/**
+ * A slot's bucket: EMPTY, a list entry (0 or more), or a single id stored as −id − 2. A cursor
+ * over a bucket has the same form: `id(cursor)` is its id, `next(cursor)` the next one or END.
+ */
+function single(id: number): number {
+  return -id - 2;
+}
 
 export class BucketTable {
   /** Slots; not a power of two, so a key's first slot is its hash modulo the capacity. */
   private capacity: number;
   private used = 0;
-  private bands: Uint32Array;
+  private bands: Uint16Array;
   private hashes: Uint32Array;
-  /** Newest entry of each slot's list, or EMPTY for a free slot. */
+  /** Each slot's bucket (see `single`). */
   private heads: Int32Array;
   private entryIds: Int32Array;
   private entryNext: Int32Array;
@@ -36,11 +49,11 @@ export class BucketTable {
   constructor(private readonly rows: number, expectedKeys = 0) {
     const expected = Math.max(0, Math.floor(expectedKeys));
     this.capacity = Math.max(4096, Math.ceil((expected * 4) / 3) + 1);
-    this.bands = new Uint32Array(this.capacity);
+    this.bands = new Uint16Array(this.capacity);
     this.hashes = new Uint32Array(this.capacity);
     this.heads = new Int32Array(this.capacity).fill(EMPTY);
-    this.entryIds = new Int32Array(Math.max(1024, expected));
-    this.entryNext = new Int32Array(this.entryIds.length);
+    this.entryIds = new Int32Array(1024);
+    this.entryNext = new Int32Array(1024);
   }
 
   /** Hash of the key (band, cls, values[from … from + rows − 1]). */
@@ -59,17 +72,19 @@ export class BucketTable {
     }
   }
 
-  /** Newest entry of a slot's list; −1 at the end. */
+  /** A cursor at the newest id of a slot's bucket. */
   head(slot: number): number {
     return this.heads[slot]!;
   }
 
-  next(entry: number): number {
-    return this.entryNext[entry]!;
+  /** The cursor after `cursor`, or END. */
+  next(cursor: number): number {
+    return cursor >= 0 ? this.entryNext[cursor]! : END;
   }
 
-  id(entry: number): number {
-    return this.entryIds[entry]!;
+  /** The id at `cursor`. */
+  id(cursor: number): number {
+    return cursor >= 0 ? this.entryIds[cursor]! : -cursor - 2;
   }
 
   /** Adds `id` to the bucket of the key, creating the bucket when needed. */
@@ -80,24 +95,34 @@ export class BucketTable {
     const capacity = this.capacity;
     let slot = hash % capacity;
     while (this.heads[slot] !== EMPTY && !this.matches(slot, band, cls, values, from, hash)) slot = slot + 1 === capacity ? 0 : slot + 1;
-    if (this.heads[slot] === EMPTY) {
+    const bucket = this.heads[slot]!;
+    if (bucket === EMPTY) {
       this.bands[slot] = band;
       this.hashes[slot] = hash;
       this.used += 1;
+      this.heads[slot] = single(id);
+      return;
     }
+    // A second id: the bucket becomes a list, the id it held its last entry.
+    const rest = bucket >= 0 ? bucket : this.entry(-bucket - 2, END);
+    this.heads[slot] = this.entry(id, rest);
+  }
+
+  /** A new list entry of `id` followed by `next`. */
+  private entry(id: number, next: number): number {
     if (this.entries === this.entryIds.length) {
       this.entryIds = doubled(this.entryIds);
       this.entryNext = doubled(this.entryNext);
     }
     this.entryIds[this.entries] = id;
-    this.entryNext[this.entries] = this.heads[slot]!; // EMPTY (−1) ends the list
-    this.heads[slot] = this.entries;
+    this.entryNext[this.entries] = next;
     this.entries += 1;
+    return this.entries - 1;
   }
 
   private matches(slot: number, band: number, cls: number, values: Uint32Array, from: number, hash: number): boolean {
     if (this.hashes[slot] !== hash || this.bands[slot] !== band) return false;
-    const other = this.entryIds[this.heads[slot]!]!;
+    const other = this.id(this.heads[slot]!);
     if (this.classOf[other] !== cls) return false;
     const theirs = this.signatureOf[other]!;
     for (let r = from; r < from + this.rows; r += 1) if (theirs[r] !== values[r]) return false;
@@ -108,7 +133,7 @@ export class BucketTable {
   private rehash(): void {
     const { bands, hashes, heads, capacity } = this;
     this.capacity = capacity * 2;
-    this.bands = new Uint32Array(this.capacity);
+    this.bands = new Uint16Array(this.capacity);
     this.hashes = new Uint32Array(this.capacity);
     this.heads = new Int32Array(this.capacity).fill(EMPTY);
     const grown = this.capacity;

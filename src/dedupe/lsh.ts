@@ -12,7 +12,7 @@
  * (band, class number, the band's values), each bucket a linked list of ids, newest first. No
  * string keys and no array per bucket, so a lookup allocates nothing.
  */
-import { BucketTable } from './bucket-table.js';
+import { BucketTable, END, MAX_BANDS } from './bucket-table.js';
 
 /** One item to bucket: its comparison class and its MinHash signature. */
 export interface LshItem {
@@ -40,6 +40,7 @@ export class LshIndex {
    * @param expectedItems how many items will likely be added (more may be)
    */
   constructor(private readonly bands: number, private readonly rows: number, private readonly window = Number.POSITIVE_INFINITY, expectedItems = 0) {
+    if (bands > MAX_BANDS) throw new RangeError(`at most ${MAX_BANDS} bands, got ${bands}`);
     // Each item added puts one key per band: the table is sized for them once.
     this.table = new BucketTable(rows, expectedItems * bands);
   }
@@ -78,7 +79,7 @@ export class LshIndex {
       const slot = table.find(band, keys.cls, keys.signature, band * this.rows, keys.hashes[band]!);
       if (slot < 0) continue;
       let seen = 0;
-      for (let e = table.head(slot); e >= 0 && seen < this.window; e = table.next(e), seen += 1) {
+      for (let e = table.head(slot); e !== END && seen < this.window; e = table.next(e), seen += 1) {
         const id = table.id(e);
         if (counts[id] === 0) {
           if (touchedCount === this.touched.length) this.touched = grow(this.touched, touchedCount + 1);

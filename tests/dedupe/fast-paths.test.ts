@@ -5,6 +5,7 @@ import { inReadingOrder } from '../../src/dedupe/find-duplicates.js';
 import { groupUnits } from '../../src/dedupe/group-units.js';
 import { applyHash, createHashFamily, hashString32 } from '../../src/dedupe/hash.js';
 import { LshIndex } from '../../src/dedupe/lsh.js';
+import { MAX_BANDS } from '../../src/dedupe/bucket-table.js';
 import { distinctSignatures, minhashSignature } from '../../src/dedupe/minhash.js';
 import { normalizeForComparison } from '../../src/dedupe/normalize.js';
 import { allWordTokens, contentTokens, TokenMemo } from '../../src/dedupe/tokens.js';
@@ -43,6 +44,13 @@ describe('flat LSH buckets', () => {
         }
       }
     }
+  });
+});
+
+describe('LSH index limits', () => {
+  it(`refuses more than ${MAX_BANDS} bands (a slot's band is 16 bits)`, () => {
+    expect(() => new LshIndex(MAX_BANDS + 1, 1)).toThrow(RangeError);
+    expect(() => new LshIndex(MAX_BANDS, 1)).not.toThrow();
   });
 });
 
