@@ -1,18 +1,17 @@
-// The command line's heap setting, for large builds. A build keeps every record and finding
-// until its outputs are written, and between full collections V8 lets the heap grow to three or
-// four times what is alive when the program allocates fast (as parsing does): 10,000 documents
-// peaked at about 1.4 GB with about 550 MB alive. Growing by at most half per full collection
-// keeps the peak near 1.5x what is alive (10,000 documents: 1.0–1.1 GB) for more collections:
+// The command line's memory settings, for large builds (LARGE_BUILD documents or more). A build
+// keeps every record and finding until its outputs are written, and between full collections V8
+// lets the heap grow to three or four times what is alive when the program allocates fast (as
+// parsing does): 10,000 documents peaked at about 1.4 GB with about 550 MB alive. Growing by at
+// most half per full collection keeps the peak near 1.5x what is alive, for more collections:
 // nothing measurable on one thread at 10,000 documents, about 4 % with two threads (the workers'
 // small heaps collect more often: the setting is the whole process's), and about 3 % at 1,000
-// documents for 300 → 240 MB, where memory is no trouble. So the CLI sets it only from
-// LARGE_BUILD documents, for its own process: the library never changes the process it runs in,
-// and a setting given to node wins.
+// documents for 300 → 240 MB, where memory is no trouble. So the CLI sets it only for large
+// builds, for its own process: the library never changes the process it runs in, and a setting
+// given to node wins.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** From this many documents a build is large: its heap growth is limited. */
-export const LARGE_BUILD = 2000;
+export { LARGE_BUILD } from '../pipeline/large-build.js';
 
 /** The heap may grow by this many per cent of what is alive at each full collection. */
 export const HEAP_GROWING_PERCENT = 50;

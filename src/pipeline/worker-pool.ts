@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { RecordCheckJob, RecordChecker } from '../checks/record-checks.js';
 import type { InputFile } from './inputs.js';
 import type { DocumentRead } from './read-document.js';
+import { LARGE_BUILD } from './large-build.js';
 
 export type PoolTask = 'read' | 'check';
 export interface PoolRequest { id: number; task: PoolTask; items: unknown[] }
@@ -26,16 +27,13 @@ export const PARALLEL_MIN_DOCUMENTS = 64;
 const MAX_JOBS = 8;
 
 /**
- * Fewest cores on which threads are used by default from PARALLEL_MIN_DOCUMENTS. On two cores
- * they pay only for large builds (`npm run bench`, 2026-12-03: 100 documents 1.44 s on one
+ * Fewest cores on which threads are used by default from PARALLEL_MIN_DOCUMENTS. On 2 or 3 cores
+ * they pay only for large builds, from LARGE_BUILD documents (`npm run bench`, 2026-12-03: 100 documents 1.44 s on one
  * thread, 2.15 s on two; 1,000 documents 6.99 s and 7.07 s; 10,000 documents 67.6 s and
  * 53.5 s, peaks of 927 and 991 MB): the main thread waits on the readers while the garbage
  * collector already works on the second core, and workers take half a second to start.
  */
 export const PARALLEL_MIN_CORES = 4;
-
-/** From this many documents threads are used on 2 or 3 cores too (see PARALLEL_MIN_CORES). */
-export const PARALLEL_MIN_DOCUMENTS_FEW_CORES = 2000;
 
 /**
  * Threads to use: `jobs` when given, else one per core for large contents on machines with
@@ -46,19 +44,9 @@ export function resolveJobs(jobs: number | undefined, documents: number, cores: 
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new RangeError(`jobs must be a whole number from 1 to 64, got ${String(jobs)}`);
     return jobs;
   }
-  const enough = cores >= PARALLEL_MIN_CORES ? documents >= PARALLEL_MIN_DOCUMENTS : cores >= 2 && documents >= PARALLEL_MIN_DOCUMENTS_FEW_CORES;
+  const enough = cores >= PARALLEL_MIN_CORES ? documents >= PARALLEL_MIN_DOCUMENTS : cores >= 2 && documents >= LARGE_BUILD;
   return enough ? Math.min(cores, MAX_JOBS) : 1;
 }
-
-/**
- * From this many documents, reading and the record checks each get a pool of their own: after
- * reading, a worker's heap is mostly garbage that it would keep while the main thread works alone
- * (10,000 documents on two threads peaked at 1.51 GB with one pool kept to the end, 1.36 GB
- * with it closed after the checks, 1.23 GB with a pool for each). Below it one pool does both:
- * new workers take about half a second to start (1,000 documents on two threads: 6.98–7.04 s at
- * 475–487 MB with one pool, 7.43–7.62 s at 404–408 MB with two, where memory is no trouble).
- */
-export const POOL_PER_PHASE_DOCUMENTS = 2000;
 
 /** The pools of one compile: started when needed, each closed when its work is done, and any left at the end. */
 export class PoolSet {

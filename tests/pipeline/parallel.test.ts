@@ -6,7 +6,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveJobs, PARALLEL_MIN_CORES, PARALLEL_MIN_DOCUMENTS, PARALLEL_MIN_DOCUMENTS_FEW_CORES, POOL_PER_PHASE_DOCUMENTS } from '../../src/pipeline/worker-pool.js';
+import { LARGE_BUILD } from '../../src/pipeline/large-build.js';
+import { resolveJobs, PARALLEL_MIN_CORES, PARALLEL_MIN_DOCUMENTS } from '../../src/pipeline/worker-pool.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const LIB = `${ROOT}lib/index.js`;
@@ -70,14 +71,14 @@ describe('compile with worker threads', () => {
 });
 
 describe('compile with a pool per phase (a large build)', () => {
-  it(`reads and checks on pools of their own from ${POOL_PER_PHASE_DOCUMENTS} documents, with the same bytes as one thread`, async () => {
+  it(`reads and checks on pools of their own from ${LARGE_BUILD} documents, with the same bytes as one thread`, async () => {
     // Small documents, many of them: repeats across documents, flags, and foreign sentences,
     // so the checks the second pool runs have something to find.
     const many = await mkdtemp(join(tmpdir(), 'guidance-phases-'));
     try {
       await writeFile(join(many, 'dataset.yaml'), await readFile(`${ROOT}content/dataset.yaml`));
       await cp(`${ROOT}content/rules`, join(many, 'rules'), { recursive: true });
-      const count = POOL_PER_PHASE_DOCUMENTS + 10;
+      const count = LARGE_BUILD + 10;
       await Promise.all(Array.from({ length: count }, (_, n) => writeFile(join(many, `d-${String(n).padStart(5, '0')}.md`), [
         '---', `title: Guidance ${n}`, 'language: en', `audience: [${n % 2 ? 'pregnancy' : 'postpartum'}]`, '---', '',
         `## Walking ${n % 7}`, '', `Walk for ${n % 30} minutes every day.`, '',
@@ -86,7 +87,7 @@ describe('compile with a pool per phase (a large build)', () => {
         n % 11 === 0 ? `Делайте это упражнение ${n} раз каждый день утром и вечером.` : 'Drink water.', '',
       ].join('\n'))));
       const input = await lib.loadContent(many);
-      expect(input.documents.length).toBeGreaterThanOrEqual(POOL_PER_PHASE_DOCUMENTS);
+      expect(input.documents.length).toBeGreaterThanOrEqual(LARGE_BUILD);
       const one = await lib.compile(input, { jobs: 1, outputs: ['json', 'sms'] });
       const stages: string[] = [];
       const two = await lib.compile(input, { jobs: 2, outputs: ['json', 'sms'], onStageEnd: (stage) => stages.push(stage) });
@@ -112,7 +113,7 @@ describe('resolveJobs', () => {
   });
 
   it('uses one thread per core (at most 8) only for large contents on machines with enough cores', () => {
-    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS_FEW_CORES - 1, PARALLEL_MIN_CORES - 1)).toBe(1);
+    expect(resolveJobs(undefined, LARGE_BUILD - 1, PARALLEL_MIN_CORES - 1)).toBe(1);
     expect(resolveJobs(undefined, 10_000, 1)).toBe(1);
     expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS, PARALLEL_MIN_CORES)).toBe(PARALLEL_MIN_CORES);
     expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS - 1, 16)).toBe(1);
@@ -120,10 +121,10 @@ describe('resolveJobs', () => {
     expect(resolveJobs(2, 10_000, 1)).toBe(2);
   });
 
-  it(`uses both cores of a 2-core machine from ${PARALLEL_MIN_DOCUMENTS_FEW_CORES} documents (where they pay there)`, () => {
-    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS_FEW_CORES, 2)).toBe(2);
-    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS_FEW_CORES, 3)).toBe(3);
-    expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS_FEW_CORES - 1, 2)).toBe(1);
+  it(`uses both cores of a 2-core machine from ${LARGE_BUILD} documents (where they pay there)`, () => {
+    expect(resolveJobs(undefined, LARGE_BUILD, 2)).toBe(2);
+    expect(resolveJobs(undefined, LARGE_BUILD, 3)).toBe(3);
+    expect(resolveJobs(undefined, LARGE_BUILD - 1, 2)).toBe(1);
   });
 
   it('rejects a number of threads that is not a whole number from 1 to 64', () => {
