@@ -1,8 +1,11 @@
 // Applies compiled rules to one sentence of one record. Context decides, not a word list: a rule
-// runs only in its stages; a pattern match counts only when its clause does not negate or advise
-// against it (unless the rule opts out with `negatable: false`), no `unless` expression matches
-// the sentence and every `requires` expression does; an exercise position can trigger a rule
+// runs only in its stages; a match (of a phrase over lemmas or of a regular expression) counts
+// only when its clause does not negate, advise against or defer it (unless the rule opts out with
+// `negatable: false`), no `except` phrase or `unless` expression matches the sentence and every
+// `context` phrase and `requires` expression does; an exercise position can trigger a rule
 // without any words.
+import { analyse } from '../nlp/analyse.js';
+import { phraseAbsent, phraseMatches, phraseText, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
 import { isNegated, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
@@ -25,14 +28,33 @@ export function appliesInStages(rule: CompiledRule, context: RuleContext): boole
   return rule.stages.some((stage) => context.stages.includes(stage));
 }
 
-/** The earliest pattern match of a rule that survives negation, or undefined. */
-function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[]): { index: number; length: number } | undefined {
+function hasPhrase(phrases: CompiledRule['match'], words: PhraseText): boolean {
+  for (const phrase of phrases) {
+    if (phraseAbsent(phrase, words)) continue;
+    for (const _ of phraseMatches(phrase, words)) return true;
+  }
+  return false;
+}
+
+/** The earliest match of a rule that survives negation, or undefined. */
+function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[], words: () => PhraseText): { index: number; length: number } | undefined {
   // Expressions whose required words are absent cannot match: they are not run (see pattern-literals.ts).
   const patterns = rule.patterns.filter((re) => mayMatch(re, folded));
-  if (patterns.length === 0) return undefined;
+  const phrases = rule.match.length > 0 ? rule.match.filter((p) => !phraseAbsent(p, words())) : [];
+  if (patterns.length === 0 && phrases.length === 0) return undefined;
   if (rule.requires.some((re) => !mayMatch(re, folded) || !re.test(text))) return undefined;
   if (rule.unless.some((re) => mayMatch(re, folded) && re.test(text))) return undefined;
+  if (rule.context.some((p) => !hasPhrase([p], words()))) return undefined;
+  if (rule.except.length > 0 && hasPhrase(rule.except, words())) return undefined;
   let best: { index: number; length: number } | undefined;
+  for (const phrase of phrases) {
+    for (const m of phraseMatches(phrase, words())) {
+      if (best && m.start >= best.index) break;
+      if (rule.negatable && isNegated(text, segments(), m.start, m.end)) continue;
+      best = { index: m.start, length: m.end - m.start };
+      break;
+    }
+  }
   for (const pattern of patterns) {
     for (const m of text.matchAll(globalForm(pattern))) {
       if (m[0].length === 0) continue;
@@ -56,12 +78,14 @@ export function checkSentence(sentence: string, context: RuleContext, rules: rea
   const text = normalizeSentence(sentence);
   let segments: Segment[] | undefined;
   const lazySegments = (): Segment[] => (segments ??= splitSegments(text));
+  let words: PhraseText | undefined;
+  const lazyWords = (): PhraseText => (words ??= phraseText(analyse(text)));
   const out: RuleMatch[] = [];
   const folded = foldForLiterals(text);
   const blank = text.trim() === '';
   for (const rule of rules) {
     if (!appliesInStages(rule, context)) continue;
-    const match = blank ? undefined : firstMatch(rule, text, folded, lazySegments);
+    const match = blank ? undefined : firstMatch(rule, text, folded, lazySegments, lazyWords);
     if (match) {
       out.push({
         rule,

@@ -1,9 +1,11 @@
-// Rule files → compiled rules. Pure: the caller reads content/rules/*.yaml and passes the text.
-// Every problem is a diagnostic at its line and column; a rule with any problem is left out, the
-// others still load.
+// Rule files → compiled rules. Pure: the caller reads the package's default rules and
+// content/rules/*.yaml and passes the text. Concept lexicons are shared by every file; a content
+// rule or concept with the id of a default one replaces it (reported). Every problem is a
+// diagnostic at its line and column; a rule with any problem is left out, the others still load.
+import { compilePhrase, type Phrase } from '../nlp/phrase.js';
 import { regexSafetyProblems } from './regex-safety.js';
-import { readRuleFile } from './rule-file.js';
-import type { CompiledRule, RuleDiagnostic, RulePlace, RuleSpec } from './types.js';
+import { readRuleFile, type ParsedRuleFile } from './rule-file.js';
+import type { CompiledRule, RuleDiagnostic, RulePlace, RuleSource, RuleSpec } from './types.js';
 
 /** Flags every rule expression is compiled with. */
 export const RULE_REGEX_FLAGS = 'iu';
@@ -31,7 +33,11 @@ export function compileRuleRegex(source: string): { regex: RegExp } | { error: s
   return { regex };
 }
 
-function compileRule(spec: RuleSpec, index: number, placeOf: (path: ReadonlyArray<string | number>) => RulePlace, diagnostics: RuleDiagnostic[]): CompiledRule | undefined {
+type PhraseField = 'match' | 'context' | 'except';
+type PlaceOf = ParsedRuleFile['placeOf'];
+type ConceptLookup = (name: string) => readonly Phrase[] | undefined;
+
+function compileRule(spec: RuleSpec, index: number, placeOf: PlaceOf, concept: ConceptLookup, diagnostics: RuleDiagnostic[]): CompiledRule | undefined {
   let ok = true;
   const compileList = (field: RegexField): RegExp[] => {
     const out: RegExp[] = [];
@@ -46,9 +52,24 @@ function compileRule(spec: RuleSpec, index: number, placeOf: (path: ReadonlyArra
     });
     return out;
   };
+  const compilePhrases = (field: PhraseField): Phrase[] => {
+    const out: Phrase[] = [];
+    (spec[field] ?? []).forEach((source, j) => {
+      try {
+        out.push(compilePhrase(source, concept));
+      } catch (error) {
+        ok = false;
+        diagnostics.push({ ...placeOf(['rules', index, field, j]), severity: 'error', code: 'phrase', message: `\`${field}\` ${j + 1} of rule ${spec.id}: ${(error as Error).message}`, rule: spec.id });
+      }
+    });
+    return out;
+  };
   const patterns = compileList('patterns');
   const unless = compileList('unless');
   const requires = compileList('requires');
+  const match = compilePhrases('match');
+  const context = compilePhrases('context');
+  const except = compilePhrases('except');
   if (!ok) return undefined;
   return {
     id: spec.id,
@@ -59,6 +80,9 @@ function compileRule(spec: RuleSpec, index: number, placeOf: (path: ReadonlyArra
     patterns,
     unless,
     requires,
+    match,
+    context,
+    except,
     negatable: spec.negatable ?? true,
     message: spec.message,
     rationale: spec.rationale,
@@ -68,28 +92,88 @@ function compileRule(spec: RuleSpec, index: number, placeOf: (path: ReadonlyArra
   };
 }
 
+interface Definition<T> {
+  value: T;
+  place: RulePlace;
+  origin: 'default' | 'content';
+}
+
 /**
- * Load rule files (YAML text and the file name used in diagnostics). Returns the rules that loaded
- * cleanly, in file then rule order, and every problem: YAML syntax, schema errors (with what was
- * expected), duplicate rule ids across files, invalid or unsafe regular expressions.
+ * Record a definition of `id`: a second definition from the same origin is a duplicate (error);
+ * a content definition of a default id replaces it (reported as information).
  */
-export function loadRules(files: ReadonlyArray<{ path: string; text: string }>): { rules: CompiledRule[]; diagnostics: RuleDiagnostic[] } {
-  const rules: CompiledRule[] = [];
+function define<T>(table: Map<string, Definition<T>>, id: string, next: Definition<T>, what: string, diagnostics: RuleDiagnostic[]): void {
+  const first = table.get(id);
+  if (!first) {
+    table.set(id, next);
+    return;
+  }
+  if (first.origin === 'default' && next.origin === 'content') {
+    diagnostics.push({ ...next.place, severity: 'info', code: 'override', message: `${what} ${id} replaces the package's default ${what} of the same id (${first.place.file}:${first.place.line}); remove it here to use the default again`, ...(what === 'rule' ? { rule: id } : {}) });
+    table.set(id, next);
+    return;
+  }
+  diagnostics.push({ ...next.place, severity: 'error', code: what === 'rule' ? 'duplicate-id' : 'duplicate-concept', message: `${what} id ${id} is already used at ${first.place.file}:${first.place.line}; expected every ${what} id once across all rule files`, ...(what === 'rule' ? { rule: id } : {}) });
+}
+
+/**
+ * Load rule files (YAML text, the file name used in diagnostics and, optionally, their origin).
+ * Returns the rules that loaded cleanly, defaults first then content, each file in order, and
+ * every problem: YAML syntax, schema errors (with what was expected), duplicate rule or concept
+ * ids, invalid or unsafe regular expressions, phrases that cannot be read or name an unknown
+ * concept; and, as information, each default rule or concept a content file replaces.
+ */
+export function loadRules(files: readonly RuleSource[]): { rules: CompiledRule[]; diagnostics: RuleDiagnostic[] } {
   const diagnostics: RuleDiagnostic[] = [];
-  const firstPlace = new Map<string, RulePlace>();
-  for (const file of files) {
-    const parsed = readRuleFile(file.path, file.text);
-    diagnostics.push(...parsed.diagnostics);
-    for (const { index, spec } of parsed.rules) {
-      const first = firstPlace.get(spec.id);
-      if (first) {
-        diagnostics.push({ ...parsed.placeOf(['rules', index, 'id']), severity: 'error', code: 'duplicate-id', message: `rule id ${spec.id} is already used at ${first.file}:${first.line}; expected every rule id once across all rule files`, rule: spec.id });
-        continue;
-      }
-      firstPlace.set(spec.id, parsed.placeOf(['rules', index, 'id']));
-      const rule = compileRule(spec, index, parsed.placeOf, diagnostics);
-      if (rule) rules.push(rule);
+  const ordered = [...files.filter((f) => f.origin === 'default'), ...files.filter((f) => f.origin !== 'default')];
+  const parsed = ordered.map((file) => ({ origin: file.origin ?? 'content' as const, file: readRuleFile(file.path, file.text) }));
+  const conceptSources = new Map<string, Definition<{ phrases: string[]; placeOf: PlaceOf }>>();
+  const specs = new Map<string, Definition<{ spec: RuleSpec; index: number; placeOf: PlaceOf }>>();
+  for (const { origin, file } of parsed) {
+    diagnostics.push(...file.diagnostics);
+    for (const { name, phrases } of file.concepts) {
+      define(conceptSources, name, { value: { phrases, placeOf: file.placeOf }, place: file.placeOf(['concepts', name], true), origin }, 'concept', diagnostics);
+    }
+    for (const { index, spec } of file.rules) {
+      define(specs, spec.id, { value: { spec, index, placeOf: file.placeOf }, place: file.placeOf(['rules', index, 'id']), origin }, 'rule', diagnostics);
     }
   }
+  const concept = conceptResolver(conceptSources, diagnostics);
+  const rules: CompiledRule[] = [];
+  for (const { value } of specs.values()) {
+    const rule = compileRule(value.spec, value.index, value.placeOf, concept, diagnostics);
+    if (rule) rules.push(rule);
+  }
   return { rules, diagnostics };
+}
+
+/** Concepts compiled on first use; a concept that refers to itself, directly or not, is an error. */
+function conceptResolver(sources: Map<string, Definition<{ phrases: string[]; placeOf: PlaceOf }>>, diagnostics: RuleDiagnostic[]): ConceptLookup {
+  const compiled = new Map<string, Phrase[]>();
+  const active = new Set<string>();
+  const lookup = (name: string): Phrase[] | undefined => {
+    const done = compiled.get(name);
+    if (done) return done;
+    const source = sources.get(name);
+    if (!source) return undefined;
+    if (active.has(name)) throw new Error(`concept @${name} refers to itself; expected concepts that end in words`);
+    active.add(name);
+    const out: Phrase[] = [];
+    try {
+      source.value.phrases.forEach((text, j) => {
+        try {
+          out.push(compilePhrase(text, lookup));
+        } catch (error) {
+          const message = (error as Error).message;
+          if (message.includes('refers to itself')) throw error;
+          diagnostics.push({ ...source.value.placeOf(['concepts', name, j]), severity: 'error', code: 'phrase', message: `concept ${name}, phrase ${j + 1}: ${message}` });
+        }
+      });
+    } finally {
+      active.delete(name);
+    }
+    compiled.set(name, out);
+    return out;
+  };
+  return lookup;
 }

@@ -14,6 +14,9 @@ const PRE_NEGATOR = new RegExp(
     String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
     String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
+    // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
+    // crunches", "only after your six-week check": the match is put off, not recommended now.
+    String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
     String.raw`\b(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
   ].join('|'),
   'giu',
@@ -54,6 +57,7 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:should|must)(?:\s+not|n't)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried)\b`,
     String.raw`\b(?:can|should|must)\s+wait\b`,
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
+    String.raw`\bonly\s+(?:after|once|when|if)\b|\bnot\s+(?:until|before)\b`,
   ].join('|'),
   'iu',
 );

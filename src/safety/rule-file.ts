@@ -12,6 +12,8 @@ export const MAX_RULE_FILE_CHARS = 500_000;
 export interface ParsedRuleFile {
   /** Rules that passed the schema, with their index in the file. */
   rules: Array<{ index: number; spec: RuleSpec }>;
+  /** Concept lexicons of the file, in file order: name and phrase sources. */
+  concepts: Array<{ name: string; phrases: string[] }>;
   /** The place of a path (keys and indexes) in the file: its value, or its key when `atKey`. */
   placeOf: (path: ReadonlyArray<string | number>, atKey?: boolean) => RulePlace;
   diagnostics: RuleDiagnostic[];
@@ -95,7 +97,7 @@ export function readRuleFile(file: string, text: string): ParsedRuleFile {
   const start: RulePlace = { file, line: 1, column: 1 };
   if (text.length > MAX_RULE_FILE_CHARS) {
     fail(start, 'yaml-syntax', `rule file is ${text.length} characters; expected at most ${MAX_RULE_FILE_CHARS}`);
-    return { rules: [], placeOf: () => start, diagnostics };
+    return { rules: [], concepts: [], placeOf: () => start, diagnostics };
   }
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const placeOf = (path: ReadonlyArray<string | number>, atKey = false): RulePlace => locate(doc, [...path], at, atKey) ?? start;
@@ -106,14 +108,14 @@ export function readRuleFile(file: string, text: string): ParsedRuleFile {
     for (const error of doc.errors) {
       fail(at(error.pos[0]), 'yaml-syntax', `invalid YAML: ${error.message.split('\n')[0]}; expected \`key: value\` lines and \`- item\` lists, each key once`);
     }
-    return { rules: [], placeOf, diagnostics };
+    return { rules: [], concepts: [], placeOf, diagnostics };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 20 });
   } catch (error) {
     fail(start, 'yaml-syntax', `rule file could not be read: ${(error as Error).message}; expected plain YAML without alias chains`);
-    return { rules: [], placeOf, diagnostics };
+    return { rules: [], concepts: [], placeOf, diagnostics };
   }
   const validate = validatorFor('rule');
   const badRules = new Set<number>();
@@ -133,10 +135,11 @@ export function readRuleFile(file: string, text: string): ParsedRuleFile {
       fail(place, 'schema', described.message, id);
     }
   }
-  if (fileBroken) return { rules: [], placeOf, diagnostics };
-  const list = (data as { rules: RuleSpec[] }).rules;
+  if (fileBroken) return { rules: [], concepts: [], placeOf, diagnostics };
+  const { rules: list = [], concepts: lexicons = {} } = data as { rules?: RuleSpec[]; concepts?: Record<string, string[]> };
   const rules = list.flatMap((spec, index) => (badRules.has(index) ? [] : [{ index, spec }]));
-  return { rules, placeOf, diagnostics };
+  const concepts = Object.entries(lexicons).map(([name, phrases]) => ({ name, phrases }));
+  return { rules, concepts, placeOf, diagnostics };
 }
 
 function idOf(data: unknown, index: number): string | undefined {

@@ -1,6 +1,7 @@
 // Types of the unsafe-claim rules: the YAML shape (schemas/rule.schema.json), the compiled form
 // the engine runs, its findings and the problems found while loading rule files.
 import type { Position, Severity, Stage } from '../model/types.js';
+import type { Phrase } from '../nlp/phrase.js';
 
 /** One example sentence of a rule, read in the given stages and exercise position. */
 export interface RuleExample {
@@ -18,14 +19,28 @@ export interface RuleSpec {
   language?: string;
   stages: Stage[];
   positions?: Position[];
-  patterns: string[];
+  patterns?: string[];
+  match?: string[];
   unless?: string[];
   requires?: string[];
+  context?: string[];
+  except?: string[];
   negatable?: boolean;
   message: string;
   rationale: string;
   citation: string;
   examples: { trigger: RuleExample[]; pass: RuleExample[] };
+}
+
+/** A rule file given to the loader: its name for diagnostics, its text and where it comes from. */
+export interface RuleSource {
+  path: string;
+  text: string;
+  /**
+   * `default`: shipped with the package; `content`: the project's content/rules (the default
+   * when absent). A content rule or concept with the id of a default one replaces it, reported.
+   */
+  origin?: 'default' | 'content';
 }
 
 /** A place in a rule file: 1-based line and column. */
@@ -49,6 +64,12 @@ export interface CompiledRule {
   unless: readonly RegExp[];
   /** All must match somewhere in the sentence before a pattern match counts. */
   requires: readonly RegExp[];
+  /** Phrases over lemmas and concepts that find the unsafe wording (see src/nlp/phrase.ts). */
+  match: readonly Phrase[];
+  /** One phrase match anywhere in the sentence makes every match of the rule in it safe. */
+  except: readonly Phrase[];
+  /** All must match somewhere in the sentence before a match counts. */
+  context: readonly Phrase[];
   /** When false, matches count even in a negated clause. */
   negatable: boolean;
   message: string;
@@ -84,11 +105,15 @@ export type RuleDiagnosticCode =
   | 'schema'
   | 'duplicate-id'
   | 'regex-syntax'
-  | 'regex-unsafe';
+  | 'regex-unsafe'
+  | 'phrase'
+  | 'duplicate-concept'
+  | 'override'
+  | 'no-rules';
 
 /** A problem in a rule file, at its line and column. */
 export interface RuleDiagnostic extends RulePlace {
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   code: RuleDiagnosticCode;
   message: string;
   /** The rule the problem belongs to, when known. */

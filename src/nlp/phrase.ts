@@ -1,0 +1,190 @@
+// Phrases over lemmas with gaps: the small language concept lexicons and rules are written in, so
+// that one phrase covers its inflections and the words people put between its parts
+// ("lie ~3 @on-back" finds "lying flat on your back" and "lie down on the back").
+//
+//   word        a token whose lemma or lower-case text is the word's (after lemmatising the word)
+//   a|b|c       one of the words (a word may be several tokens: sit-up)
+//   @concept    any phrase of the named concept
+//   ~  ~N       up to 4 (or N, at most 12) tokens of any kind, never across . ; : ! ? ( )
+//   #NUM        a token of that part of speech (upper-case universal tag)
+//   item?       the item may be absent
+import { analyse, type Token } from './analyse.js';
+
+export type PhraseItem =
+  | { kind: 'token'; forms: ReadonlySet<string>; optional: boolean }
+  | { kind: 'pos'; pos: string; optional: boolean }
+  | { kind: 'gap'; max: number }
+  | { kind: 'choice'; options: ReadonlyArray<readonly PhraseItem[]>; optional: boolean };
+
+/** A compiled phrase and the word forms one of which must be in a sentence for it to match. */
+export interface Phrase {
+  source: string;
+  items: readonly PhraseItem[];
+  /** Forms of which at least one must occur; undefined when no such set is known. */
+  anchors?: ReadonlySet<string>;
+}
+
+export const DEFAULT_GAP = 4;
+export const MAX_GAP = 12;
+
+/** Tokens a gap never crosses: the ends of clauses and sentences. */
+const BARRIER = /^[.;:!?()[\]{}]$/u;
+
+/** A sentence as the matcher reads it: tokens and, per token, its forms. */
+export interface PhraseText {
+  tokens: readonly Token[];
+  forms: ReadonlyArray<readonly [string, string]>;
+  /** Every form in the sentence, for the anchor pre-check. */
+  all: ReadonlySet<string>;
+}
+
+export function phraseText(tokens: readonly Token[]): PhraseText {
+  const forms = tokens.map((t) => [t.lemma, t.text.toLowerCase()] as const);
+  const all = new Set<string>();
+  for (const [lemma, text] of forms) {
+    all.add(lemma);
+    all.add(text);
+  }
+  return { tokens, forms, all };
+}
+
+const lemmaCache = new Map<string, string[][]>();
+
+/** The token forms of one written word: "lying" → [["lie", "lying"]], "sit-ups" → three tokens. */
+function wordTokens(word: string): string[][] {
+  let out = lemmaCache.get(word);
+  if (!out) {
+    out = analyse(word).map((t) => [...new Set([t.lemma, t.text.toLowerCase()])]);
+    lemmaCache.set(word, out);
+  }
+  return out;
+}
+
+function literal(word: string, optional: boolean): PhraseItem {
+  const options = word.split('|').filter(Boolean).map((alt) => wordTokens(alt).map((forms): PhraseItem => ({ kind: 'token', forms: new Set(forms), optional: false })));
+  if (options.length === 1 && options[0]!.length === 1) return { ...(options[0]![0] as PhraseItem & { kind: 'token' }), optional };
+  // Single-token alternatives merge into one token item (faster, same meaning).
+  if (options.every((o) => o.length === 1)) {
+    const forms = new Set(options.flatMap((o) => [...(o[0] as PhraseItem & { kind: 'token' }).forms]));
+    return { kind: 'token', forms, optional };
+  }
+  return { kind: 'choice', options, optional };
+}
+
+/**
+ * Compile a phrase. `concept` resolves `@name` to the phrases of that concept (already compiled);
+ * an unknown name or a malformed item is thrown as an Error whose message says what is expected.
+ */
+export function compilePhrase(source: string, concept: (name: string) => readonly Phrase[] | undefined): Phrase {
+  const items: PhraseItem[] = [];
+  for (const raw of source.trim().split(/\s+/u)) {
+    const optional = raw.length > 1 && raw.endsWith('?');
+    const body = optional ? raw.slice(0, -1) : raw;
+    const gap = /^~(\d{1,2})?$/u.exec(body);
+    if (gap) {
+      const max = gap[1] === undefined ? DEFAULT_GAP : Number(gap[1]);
+      if (max < 1 || max > MAX_GAP) throw new Error(`gap ${raw} is out of range; expected ~1 to ~${MAX_GAP}`);
+      items.push({ kind: 'gap', max });
+    } else if (body.startsWith('@')) {
+      const phrases = concept(body.slice(1));
+      if (!phrases) throw new Error(`unknown concept ${body}; expected a name defined under \`concepts\` in a rule file`);
+      items.push({ kind: 'choice', options: phrases.map((p) => p.items), optional });
+    } else if (/^#[A-Z]+$/u.test(body)) {
+      items.push({ kind: 'pos', pos: body.slice(1), optional });
+    } else if (/^[^@#~]+$/u.test(body)) {
+      items.push(literal(body.toLowerCase(), optional));
+    } else {
+      throw new Error(`cannot read \`${raw}\`; expected a word, a|b, @concept, ~ or ~N, #TAG, each optionally followed by ?`);
+    }
+  }
+  // A gap at either end would only widen the evidence.
+  while (items[0]?.kind === 'gap') items.shift();
+  while (items.at(-1)?.kind === 'gap') items.pop();
+  if (items.every((item) => item.kind === 'gap' || item.optional)) throw new Error(`phrase "${source}" matches nothing in particular; expected at least one required word`);
+  const phrase: Phrase = { source, items };
+  const anchors = anchorsOf(items);
+  return anchors ? { ...phrase, anchors } : phrase;
+}
+
+function anchorsOf(items: readonly PhraseItem[]): Set<string> | undefined {
+  for (const item of items) {
+    if (item.kind === 'gap' || item.optional) continue;
+    if (item.kind === 'token') return new Set(item.forms);
+    if (item.kind === 'pos') continue;
+    const union = new Set<string>();
+    for (const option of item.options) {
+      const sub = anchorsOf(option);
+      if (!sub) return undefined;
+      for (const form of sub) union.add(form);
+    }
+    return union;
+  }
+  return undefined;
+}
+
+function tokenMatches(text: PhraseText, at: number, forms: ReadonlySet<string>): boolean {
+  const f = text.forms[at];
+  return f !== undefined && (forms.has(f[0]) || forms.has(f[1]));
+}
+
+/** Ends (exclusive token index) reachable matching items[k..] from token `at`, shortest first. */
+function matchFrom(items: readonly PhraseItem[], k: number, text: PhraseText, at: number, depth: number): number | undefined {
+  if (k === items.length) return at;
+  if (depth > 40) return undefined;
+  const item = items[k]!;
+  if (item.kind === 'gap') {
+    for (let skip = 0; skip <= item.max; skip += 1) {
+      if (skip > 0) {
+        const passed = text.tokens[at + skip - 1];
+        if (!passed || BARRIER.test(passed.text)) break;
+      }
+      const end = matchFrom(items, k + 1, text, at + skip, depth + 1);
+      if (end !== undefined) return end;
+    }
+    return undefined;
+  }
+  if (item.kind === 'token' && tokenMatches(text, at, item.forms)) {
+    const end = matchFrom(items, k + 1, text, at + 1, depth + 1);
+    if (end !== undefined) return end;
+  } else if (item.kind === 'pos' && text.tokens[at]?.pos === item.pos) {
+    const end = matchFrom(items, k + 1, text, at + 1, depth + 1);
+    if (end !== undefined) return end;
+  } else if (item.kind === 'choice') {
+    for (const option of item.options) {
+      const mid = matchFrom(option, 0, text, at, depth + 1);
+      if (mid === undefined || mid === at) continue;
+      const end = matchFrom(items, k + 1, text, mid, depth + 1);
+      if (end !== undefined) return end;
+    }
+  }
+  return item.optional ? matchFrom(items, k + 1, text, at, depth + 1) : undefined;
+}
+
+/** True when the phrase cannot match the sentence (none of its anchor forms occurs). */
+export function phraseAbsent(phrase: Phrase, text: PhraseText): boolean {
+  if (!phrase.anchors) return false;
+  for (const form of phrase.anchors) if (text.all.has(form)) return false;
+  return true;
+}
+
+/** Every match of a phrase, as [start, end) UTF-16 offsets, one per start token, in order. */
+export function* phraseMatches(phrase: Phrase, text: PhraseText): Generator<{ start: number; end: number }> {
+  if (phraseAbsent(phrase, text)) return;
+  const n = text.tokens.length;
+  for (let at = 0; at < n; at += 1) {
+    // A match starts on a token the phrase needs, not on a gap or optional item before it.
+    const end = matchFrom(phrase.items, 0, text, at, 0);
+    if (end === undefined || end === at) continue;
+    let first = at;
+    let last = end - 1;
+    while (first < last && BARRIER.test(text.tokens[first]!.text)) first += 1;
+    while (last > first && /^[,.;:!?]$/u.test(text.tokens[last]!.text)) last -= 1;
+    yield { start: text.tokens[first]!.start, end: text.tokens[last]!.end };
+  }
+}
+
+/** The first match of a phrase, or undefined. */
+export function firstPhraseMatch(phrase: Phrase, text: PhraseText): { start: number; end: number } | undefined {
+  for (const m of phraseMatches(phrase, text)) return m;
+  return undefined;
+}
