@@ -1,13 +1,15 @@
 // Phrases over lemmas with gaps: the small language concept lexicons and rules are written in, so
 // that one phrase covers its inflections and the words people put between its parts
-// ("lie ~3 @on-back" finds "lying flat on your back" and "lie down on the back").
+// ("lie ~3 $on-back" finds "lying flat on your back" and "lie down on the back").
 //
 //   word        a token whose lemma or lower-case text is the word's (after lemmatising the word)
-//   a|b|c       one of the words (a word may be several tokens: sit-up)
-//   @concept    any phrase of the named concept
+//   a|b|c       one of the words (a word may be several tokens: sit-up; give_out is "give out")
+//   $concept    any phrase of the named concept
 //   ~  ~N       up to 4 (or N, at most 12) tokens of any kind, never across . ; : ! ? ( )
-//   #NUM        a token of that part of speech (upper-case universal tag)
+//   pos:NUM     a token of that part of speech (upper-case universal tag)
 //   item?       the item may be absent
+// The sigils are ones YAML reads as plain text at the start of a value ($, ~, pos:), so rule
+// files need no quotes.
 import { analyse, type Token } from './analyse.js';
 
 export type PhraseItem =
@@ -60,14 +62,31 @@ function wordTokens(word: string): string[][] {
   return out;
 }
 
-function literal(word: string, optional: boolean): PhraseItem {
-  const options = word.split('|').filter(Boolean).map((alt) => wordTokens(alt).map((forms): PhraseItem => ({ kind: 'token', forms: new Set(forms), optional: false })));
-  if (options.length === 1 && options[0]!.length === 1) return { ...(options[0]![0] as PhraseItem & { kind: 'token' }), optional };
-  // Single-token alternatives merge into one token item (faster, same meaning).
-  if (options.every((o) => o.length === 1)) {
+/** One alternative of an item: a word (maybe several tokens), pos:TAG or $concept. */
+function alternative(alt: string, concept: (name: string) => readonly Phrase[] | undefined): PhraseItem[] {
+  if (alt.startsWith('$')) {
+    const phrases = concept(alt.slice(1));
+    if (!phrases) throw new Error(`unknown concept ${alt}; expected a name defined under \`concepts\` in a rule file`);
+    return [{ kind: 'choice', options: phrases.map((p) => p.items), optional: false }];
+  }
+  if (alt.startsWith('pos:')) {
+    if (!/^pos:[A-Z]+$/u.test(alt)) throw new Error(`cannot read \`${alt}\`; expected pos: and an upper-case tag such as pos:NUM`);
+    return [{ kind: 'pos', pos: alt.slice(4), optional: false }];
+  }
+  if (/[$~]/u.test(alt)) throw new Error(`cannot read \`${alt}\`; expected a word, a|b, $concept, ~ or ~N, pos:TAG, each optionally followed by ?`);
+  return wordTokens(alt.toLowerCase().replace(/_/gu, ' ')).map((forms): PhraseItem => ({ kind: 'token', forms: new Set(forms), optional: false }));
+}
+
+/** An item of alternatives; single-token words merge into one token item (faster, same meaning). */
+function alternatives(body: string, optional: boolean, concept: (name: string) => readonly Phrase[] | undefined): PhraseItem {
+  const options = body.split('|').filter(Boolean).map((alt) => alternative(alt, concept));
+  if (options.length === 0) throw new Error(`cannot read \`${body}\`; expected words between the bars`);
+  const single = options.every((o) => o.length === 1 && o[0]!.kind === 'token');
+  if (single) {
     const forms = new Set(options.flatMap((o) => [...(o[0] as PhraseItem & { kind: 'token' }).forms]));
     return { kind: 'token', forms, optional };
   }
+  if (options.length === 1 && options[0]!.length === 1) return { ...options[0]![0]!, optional } as PhraseItem;
   return { kind: 'choice', options, optional };
 }
 
@@ -85,16 +104,8 @@ export function compilePhrase(source: string, concept: (name: string) => readonl
       const max = gap[1] === undefined ? DEFAULT_GAP : Number(gap[1]);
       if (max < 1 || max > MAX_GAP) throw new Error(`gap ${raw} is out of range; expected ~1 to ~${MAX_GAP}`);
       items.push({ kind: 'gap', max });
-    } else if (body.startsWith('@')) {
-      const phrases = concept(body.slice(1));
-      if (!phrases) throw new Error(`unknown concept ${body}; expected a name defined under \`concepts\` in a rule file`);
-      items.push({ kind: 'choice', options: phrases.map((p) => p.items), optional });
-    } else if (/^#[A-Z]+$/u.test(body)) {
-      items.push({ kind: 'pos', pos: body.slice(1), optional });
-    } else if (/^[^@#~]+$/u.test(body)) {
-      items.push(literal(body.toLowerCase(), optional));
     } else {
-      throw new Error(`cannot read \`${raw}\`; expected a word, a|b, @concept, ~ or ~N, #TAG, each optionally followed by ?`);
+      items.push(alternatives(body, optional, concept));
     }
   }
   // A gap at either end would only widen the evidence.

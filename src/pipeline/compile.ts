@@ -14,8 +14,8 @@ import { runChecks } from '../checks/run-checks.js';
 import { checkInProcess, type RecordChecker } from '../checks/record-checks.js';
 import type { Report } from '../checks/report-data.js';
 import type { ExerciseGroupSpec } from '../checks/groups.js';
-import { loadRules, type CompiledRule } from '../safety/index.js';
-import type { ContentInput } from './inputs.js';
+import { loadRules, type CompiledRule, type RuleSource } from '../safety/index.js';
+import type { ContentInput, InputFile } from './inputs.js';
 import { assembleDocuments, byPath as inPathOrder, readDocuments } from './read-documents.js';
 import { LARGE_BUILD } from './large-build.js';
 import { PoolSet, resolveJobs } from './worker-pool.js';
@@ -94,10 +94,7 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
   const timings = options.timings ?? new Timings();
   for (const writer of selectedWriters(options.outputs)) writer.prepare?.();
   const jobs = resolveJobs(options.jobs, input.documents.length);
-  const ruleTexts = input.rules.flatMap((rule) => {
-    const text = decodeContent(rule.bytes, new VFile({ path: rule.path }));
-    return text === undefined ? [] : [{ path: rule.path, text }];
-  });
+  const ruleTexts = ruleSources(input);
   const pools = new PoolSet(jobs, ruleTexts);
   try {
     return await compileWith(input, options, { config, rules, groups, timings, extra, pools });
@@ -247,19 +244,36 @@ function placeOfCharacter(text: string, character: string | undefined, fromLine:
   return anywhere === -1 ? { line: fromLine, column: 1 } : { line: anywhere + 1, column: lines[anywhere]!.indexOf(character) + 1 };
 }
 
-function readRules(input: ContentInput, files: VFile[]): CompiledRule[] {
-  const texts: Array<{ path: string; text: string }> = [];
-  for (const rule of input.rules) {
+/** The default and content rule files as text, each with its origin (see loadRules). */
+function ruleSources(input: ContentInput, files?: VFile[]): RuleSource[] {
+  const out: RuleSource[] = [];
+  const add = (rule: InputFile, origin: 'default' | 'content'): void => {
     const file = new VFile({ path: rule.path });
-    files.push(file);
+    // The package's default files are listed only when they have something to say.
+    if (files && origin === 'content') files.push(file);
     const text = decodeContent(rule.bytes, file);
-    if (text !== undefined) texts.push({ path: rule.path, text });
-  }
-  const loaded = loadRules(texts);
+    if (files && origin === 'default' && file.messages.length > 0) files.push(file);
+    if (text !== undefined) out.push({ path: rule.path, text, origin });
+  };
+  for (const rule of input.defaultRules ?? []) add(rule, 'default');
+  for (const rule of input.rules) add(rule, 'content');
+  return out;
+}
+
+function readRules(input: ContentInput, files: VFile[]): CompiledRule[] {
+  const loaded = loadRules(ruleSources(input, files));
   for (const d of loaded.diagnostics) {
     const file = files.find((f) => f.path === d.file) ?? new VFile({ path: d.file });
     if (!files.includes(file)) files.push(file);
     report(file, d.message, { ruleId: `rule-file/${d.code}`, severity: d.severity, place: { line: d.line, column: d.column } });
+  }
+  // Fail closed: a build or lint that was meant to check safety claims and loaded no rule would
+  // pass every unsafe sentence silently.
+  if (loaded.rules.length === 0 && (input.defaultRules !== undefined || input.rules.length > 0)) {
+    const path = `${input.contentDir}/rules`;
+    const file = files.find((f) => f.path === path) ?? new VFile({ path });
+    if (!files.includes(file)) files.push(file);
+    report(file, 'no safety rule was loaded (the package\'s default rules are missing or broken, and content/rules/ adds none that load); expected at least one valid rule, so that unsafe sentences are flagged: reinstall the package or fix the rule files reported above', { ruleId: 'rule-file/no-rules', severity: 'error', place: { line: 1, column: 1 } });
   }
   return loaded.rules;
 }

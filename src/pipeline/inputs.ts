@@ -13,8 +13,14 @@ export interface ContentInput {
   documents: InputFile[];
   /** `content/dataset.yaml`. */
   datasetConfig?: InputFile;
-  /** `content/rules/*.yaml`. */
+  /** `content/rules/*.yaml`: the project's rules, which add to or replace the defaults. */
   rules: InputFile[];
+  /**
+   * The package's default rule files (`loadContent` always gives them). When given, or when
+   * `rules` is not empty, a compile that loads no rule at all is an error: safety checking fails
+   * closed. An in-memory compile given neither (a test of parsing) checks no safety claims.
+   */
+  defaultRules?: InputFile[];
   /** `content/vocabulary/exercise-groups.yaml`, when present. */
   exerciseGroups?: InputFile;
   /** Where content was read from, for messages about missing files. */

@@ -4,12 +4,51 @@
 // meanwhile, and one system call each is several times faster than a promise round trip each.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LIMITS } from '../read/limits.js';
 import type { ContentInput, InputFile } from './inputs.js';
 
 export class ContentFolderError extends Error {}
 
 const NOT_COMPILED = /^readme\.(md|markdown)$/i;
+
+/** The package's default rules: its own content/rules (two levels up from src/ or lib/pipeline/). */
+const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../content/rules/', import.meta.url));
+
+/** Rule files of a folder, by name; none when it does not exist. */
+function ruleFileNames(dir: string): string[] {
+  return statOrUndefined(dir)?.isDirectory() ? readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name)).sort() : [];
+}
+
+/**
+ * The package's default rules, unless `rulesDir` is that very folder (building the package's own
+ * content): then its files are read once, as defaults, under the content path.
+ */
+function defaultRules(root: string, rulesDir: string): { defaults: InputFile[]; isDefaultFolder: boolean } {
+  const realDefaults = realOrUndefined(DEFAULT_RULES_DIR);
+  const realRules = realOrUndefined(rulesDir);
+  if (realDefaults !== undefined && realDefaults === realRules) {
+    return { defaults: ruleFileNames(rulesDir).map((name) => readInside(root, join(rulesDir, name))), isDefaultFolder: true };
+  }
+  const defaults = ruleFileNames(DEFAULT_RULES_DIR).map((name): InputFile => {
+    const path = join(DEFAULT_RULES_DIR, name);
+    const shown = relative(process.cwd(), path) || path;
+    try {
+      return { path: shown.split(sep).join('/'), bytes: readFileSync(path) };
+    } catch (error) {
+      throw new ContentFolderError(`${path}: the package's default rule file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  });
+  return { defaults, isDefaultFolder: false };
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
 
 
 export async function loadContent(contentDir: string): Promise<ContentInput> {
@@ -34,7 +73,8 @@ export async function loadContent(contentDir: string): Promise<ContentInput> {
   }
   const rulesDir = join(contentDir, 'rules');
   const rulesStat = statOrUndefined(rulesDir);
-  if (rulesStat?.isDirectory()) {
+  const { defaults, isDefaultFolder } = defaultRules(root, rulesDir);
+  if (rulesStat?.isDirectory() && !isDefaultFolder) {
     assertInside(root, rulesDir);
     for (const name of readdirSync(rulesDir).sort()) {
       if (/\.ya?ml$/i.test(name)) rules.push(readInside(root, join(rulesDir, name)));
@@ -42,7 +82,7 @@ export async function loadContent(contentDir: string): Promise<ContentInput> {
   }
   const groupsPath = join(contentDir, 'vocabulary', 'exercise-groups.yaml');
   const exerciseGroups = lstatSync(groupsPath, { throwIfNoEntry: false }) ? readInside(root, groupsPath) : undefined;
-  return { documents, rules, contentDir, ...(datasetConfig ? { datasetConfig } : {}), ...(exerciseGroups ? { exerciseGroups } : {}) };
+  return { documents, rules, defaultRules: defaults, contentDir, ...(datasetConfig ? { datasetConfig } : {}), ...(exerciseGroups ? { exerciseGroups } : {}) };
 }
 
 function statOrUndefined(path: string): Stats | undefined {

@@ -14,5 +14,6 @@ export type {
   RuleExampleResult,
   RuleMatch,
   RulePlace,
+  RuleSource,
   RuleSpec,
 } from './types.js';

@@ -156,7 +156,7 @@ function conceptResolver(sources: Map<string, Definition<{ phrases: string[]; pl
     if (done) return done;
     const source = sources.get(name);
     if (!source) return undefined;
-    if (active.has(name)) throw new Error(`concept @${name} refers to itself; expected concepts that end in words`);
+    if (active.has(name)) throw new Error(`concept $${name} refers to itself; expected concepts that end in words`);
     active.add(name);
     const out: Phrase[] = [];
     try {

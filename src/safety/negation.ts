@@ -16,7 +16,7 @@ const PRE_NEGATOR = new RegExp(
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
     // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
     // crunches", "only after your six-week check": the match is put off, not recommended now.
-    String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
+    String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|leave\s+out|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
     String.raw`\b(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
   ].join('|'),
   'giu',
@@ -58,6 +58,7 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:can|should|must)\s+wait\b`,
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
     String.raw`\bonly\s+(?:after|once|when|if)\b|\bnot\s+(?:until|before)\b`,
+    String.raw`\b(?:out\s+of\s+(?:your|the)\s+(?:practice|routine|session|programme|program|workouts?|plan|classes?)|off\s+the\s+(?:menu|list|table))\b`,
   ].join('|'),
   'iu',
 );

@@ -30,7 +30,7 @@ function pathOf(error: ErrorObject): Path {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-type SchemaNode = { $ref?: string; description?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode };
+type SchemaNode = { $ref?: string; description?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; anyOf?: Array<{ required?: string[] }> };
 
 let ruleSchema: SchemaNode | undefined;
 
@@ -64,6 +64,10 @@ function describe(error: ErrorObject, path: Path, data: unknown): { path: Path; 
       const key = String(params.additionalProperty);
       const allowed = Object.keys(schema.properties ?? {}).join(', ');
       return { path: [...path, key], atKey: true, message: `unknown key \`${key}\` in ${where}; expected only: ${allowed}` };
+    }
+    case 'anyOf': {
+      const keys = (schema.anyOf ?? []).flatMap((alt) => alt.required ?? []).map((key) => `\`${key}\``);
+      return { path, message: `${where} needs ${keys.length > 0 ? `at least one of ${keys.join(', ')}` : 'another shape'}` };
     }
     case 'required':
       return { path, message: `${where} is missing the required key \`${String(params.missingProperty)}\`` };
@@ -122,7 +126,10 @@ export function readRuleFile(file: string, text: string): ParsedRuleFile {
   let fileBroken = false;
   if (!validate(data)) {
     const seen = new Set<string>();
+    // A key missing from one branch of an anyOf is said once, by the anyOf ("needs `patterns` or `match`").
+    const anyOfPaths = new Set((validate.errors ?? []).filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
     for (const error of validate.errors ?? []) {
+      if (error.keyword === 'required' && anyOfPaths.has(error.instancePath) && (schemaAt(pathOf(error)).anyOf ?? []).some((alt) => alt.required?.includes(String((error.params as { missingProperty?: unknown }).missingProperty)))) continue;
       const described = describe(error, pathOf(error), data);
       const place = placeOf(described.path, described.atKey);
       const key = `${place.line}:${place.column}:${described.message}`;

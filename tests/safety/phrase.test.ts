@@ -15,23 +15,23 @@ function found(phrase: string, sentence: string): string | undefined {
 
 describe('phrases', () => {
   test('a word matches its inflections through the lemma', () => {
-    expect(found('lie @on-back', 'Lying on your back, lift your hips.')).toBe('Lying on your back');
+    expect(found('lie $on-back', 'Lying on your back, lift your hips.')).toBe('Lying on your back');
     expect(found('press belly', 'She presses her bellies.')).toBeUndefined();
     expect(found('press ~2 belly', 'She presses her belly.')).toBe('presses her belly');
   });
   test('a gap reaches over a bounded number of tokens and never over the end of a clause', () => {
-    expect(found('lie ~3 @on-back', 'Lie down flat on the back.')).toBe('Lie down flat on the back');
-    expect(found('lie ~2 @on-back', 'Lie down very flat on the back.')).toBeUndefined();
-    expect(found('lie ~6 @on-back', 'Lie down; then on the back.')).toBeUndefined();
+    expect(found('lie ~3 $on-back', 'Lie down flat on the back.')).toBe('Lie down flat on the back');
+    expect(found('lie ~2 $on-back', 'Lie down very flat on the back.')).toBeUndefined();
+    expect(found('lie ~6 $on-back', 'Lie down; then on the back.')).toBeUndefined();
   });
   test('optional items, alternatives and parts of speech', () => {
     expect(found('as far as you possibly? can', 'Reach as far as you can.')).toBe('as far as you can');
     expect(found('as far as you possibly? can', 'Reach as far as you possibly can.')).toBe('as far as you possibly can');
-    expect(found('#NUM minute|minutes', 'Walk for 10 minutes.')).toBe('10 minutes');
+    expect(found('pos:NUM minute|minutes', 'Walk for 10 minutes.')).toBe('10 minutes');
     expect(found('sit-up|crunch', 'Begin sit-ups slowly.')).toBe('sit-ups');
   });
   test('malformed phrases and unknown concepts are errors that say what is expected', () => {
-    expect(() => compilePhrase('@nowhere', lookup)).toThrow(/unknown concept @nowhere; expected/);
+    expect(() => compilePhrase('$nowhere', lookup)).toThrow(/unknown concept \$nowhere; expected/);
     expect(() => compilePhrase('~ ~3', lookup)).toThrow(/expected at least one required word/);
     expect(() => compilePhrase('word ~40 word', lookup)).toThrow(/out of range/);
   });
@@ -59,7 +59,7 @@ ${body}    message: Stretching to the limit is unexpected; stretch gently instea
 
 describe('concept rules', () => {
   test('a rule over concepts flags its wording, respects negation and its examples hold', () => {
-    const { rules, diagnostics } = loadRules([{ path: 'r.yaml', text: FILE('    match:\n      - stretch|reach|push ~6 @maximiser\n') }]);
+    const { rules, diagnostics } = loadRules([{ path: 'r.yaml', text: FILE('    match:\n      - stretch|reach|push ~6 $maximiser\n') }]);
     expect(diagnostics).toEqual([]);
     const flag = (s: string): string[] => checkSentence(s, { stages: ['trimester-2'] }, rules).map((m) => m.evidence);
     expect(flag('Reach forward along your legs as far as you possibly can.')).toEqual(['Reach forward along your legs as far as you possibly can']);
@@ -67,13 +67,13 @@ describe('concept rules', () => {
     expect(flag('Stretch gently, only as far as is comfortable.')).toEqual([]);
   });
   test('an unknown concept in a rule is reported at its place and the rule is left out', () => {
-    const { rules, diagnostics } = loadRules([{ path: 'r.yaml', text: FILE('    match:\n      - stretch @nothing\n') }]);
+    const { rules, diagnostics } = loadRules([{ path: 'r.yaml', text: FILE('    match:\n      - stretch $nothing\n') }]);
     expect(rules).toEqual([]);
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'phrase', line: 10, rule: 'stretch-far', message: expect.stringMatching(/unknown concept @nothing/) })]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'phrase', line: 10, rule: 'stretch-far', message: expect.stringMatching(/unknown concept \$nothing/) })]);
   });
   test('a content rule or concept with a default id replaces it and is reported; duplicates in one origin are errors', () => {
-    const base = FILE('    match:\n      - stretch ~6 @maximiser\n');
-    const own = FILE('    match:\n      - reach ~6 @maximiser\n').replace('severity: warning', 'severity: error');
+    const base = FILE('    match:\n      - stretch ~6 $maximiser\n');
+    const own = FILE('    match:\n      - reach ~6 $maximiser\n').replace('severity: warning', 'severity: error');
     const { rules, diagnostics } = loadRules([{ path: 'content/rules/own.yaml', text: own, origin: 'content' }, { path: 'pkg/rules/base.yaml', text: base, origin: 'default' }]);
     expect(rules.map((r) => `${r.id}:${r.severity}`)).toEqual(['stretch-far:error']);
     expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.code}`)).toEqual(['content/rules/own.yaml:2 info override', 'content/rules/own.yaml:6 info override']);
@@ -82,7 +82,7 @@ describe('concept rules', () => {
   });
   test('a file of concepts alone is valid; a concept that refers to itself is an error', () => {
     expect(loadRules([{ path: 'c.yaml', text: 'concepts:\n  calm:\n    - breathe calmly\n' }]).diagnostics).toEqual([]);
-    const loop = loadRules([{ path: 'c.yaml', text: 'concepts:\n  loop:\n    - again @loop\n' }, { path: 'r.yaml', text: FILE('    match:\n      - stretch @loop\n') }]);
+    const loop = loadRules([{ path: 'c.yaml', text: 'concepts:\n  loop:\n    - again $loop\n' }, { path: 'r.yaml', text: FILE('    match:\n      - stretch $loop\n') }]);
     expect(loop.rules).toEqual([]);
     expect(loop.diagnostics[0]?.message).toMatch(/refers to itself/);
   });
