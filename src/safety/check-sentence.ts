@@ -28,10 +28,13 @@ export function appliesInStages(rule: CompiledRule, context: RuleContext): boole
   return rule.stages.some((stage) => context.stages.includes(stage));
 }
 
-function hasPhrase(phrases: CompiledRule['match'], words: PhraseText): boolean {
+/** True when one of the phrases matches; with `negation`, only a match its clause does not negate. */
+function hasPhrase(phrases: CompiledRule['match'], words: PhraseText, negation?: { text: string; segments: () => readonly Segment[] }): boolean {
   for (const phrase of phrases) {
     if (phraseAbsent(phrase, words)) continue;
-    for (const _ of phraseMatches(phrase, words)) return true;
+    for (const m of phraseMatches(phrase, words)) {
+      if (!negation || !isNegated(negation.text, negation.segments(), m.start, m.end)) return true;
+    }
   }
   return false;
 }
@@ -44,8 +47,11 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
   if (patterns.length === 0 && phrases.length === 0) return undefined;
   if (rule.requires.some((re) => !mayMatch(re, folded) || !re.test(text))) return undefined;
   if (rule.unless.some((re) => mayMatch(re, folded) && re.test(text))) return undefined;
-  if (rule.context.some((p) => !hasPhrase([p], words()))) return undefined;
-  if (rule.except.length > 0 && hasPhrase(rule.except, words())) return undefined;
+  // Context must be affirmed: "keep going if you feel well and have no pain" has no pain in it.
+  const affirmed = rule.negatable ? { text, segments } : undefined;
+  if (rule.context.some((p) => !hasPhrase([p], words(), affirmed))) return undefined;
+  // So must an exception: "don't stop, push through the pain" has no stopping in it.
+  if (rule.except.length > 0 && hasPhrase(rule.except, words(), affirmed)) return undefined;
   let best: { index: number; length: number } | undefined;
   for (const phrase of phrases) {
     for (const m of phraseMatches(phrase, words())) {
