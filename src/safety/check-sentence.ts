@@ -7,7 +7,7 @@
 import { analyse } from '../nlp/analyse.js';
 import { phraseAbsent, phraseMatches, phraseText, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
-import { isNegated, normalizeSentence } from './negation.js';
+import { isDeniedNearby, isNegated, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
 import type { CompiledRule, RuleContext, RuleMatch } from './types.js';
 
@@ -28,12 +28,15 @@ export function appliesInStages(rule: CompiledRule, context: RuleContext): boole
   return rule.stages.some((stage) => context.stages.includes(stage));
 }
 
-/** True when one of the phrases matches; with `negation`, only a match its clause does not negate. */
-function hasPhrase(phrases: CompiledRule['match'], words: PhraseText, negation?: { text: string; segments: () => readonly Segment[] }): boolean {
+/** How a match of a context or exception phrase is judged before it counts. */
+type Affirmed = (start: number, end: number) => boolean;
+
+/** True when one of the phrases has a match that `affirmed` accepts (any match without it). */
+function hasPhrase(phrases: CompiledRule['match'], words: PhraseText, affirmed?: Affirmed): boolean {
   for (const phrase of phrases) {
     if (phraseAbsent(phrase, words)) continue;
     for (const m of phraseMatches(phrase, words)) {
-      if (!negation || !isNegated(negation.text, negation.segments(), m.start, m.end)) return true;
+      if (!affirmed || affirmed(m.start, m.end)) return true;
     }
   }
   return false;
@@ -47,10 +50,11 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
   if (patterns.length === 0 && phrases.length === 0) return undefined;
   if (rule.requires.some((re) => !mayMatch(re, folded) || !re.test(text))) return undefined;
   if (rule.unless.some((re) => mayMatch(re, folded) && re.test(text))) return undefined;
-  // Context must be affirmed: "keep going if you feel well and have no pain" has no pain in it.
-  const affirmed = rule.negatable ? { text, segments } : undefined;
-  if (rule.context.some((p) => !hasPhrase([p], words(), affirmed))) return undefined;
-  // So must an exception: "don't stop, push through the pain" has no stopping in it.
+  // Context must not be denied: "keep going if you feel well and have no pain" has no pain in it.
+  const present: Affirmed | undefined = rule.negatable ? (start) => !isDeniedNearby(text, start) : undefined;
+  if (rule.context.some((p) => !hasPhrase([p], words(), present))) return undefined;
+  // An exception must not be negated: "don't stop, push through the pain" has no stopping in it.
+  const affirmed: Affirmed | undefined = rule.negatable ? (start, end) => !isNegated(text, segments(), start, end) : undefined;
   if (rule.except.length > 0 && hasPhrase(rule.except, words(), affirmed)) return undefined;
   let best: { index: number; length: number } | undefined;
   for (const phrase of phrases) {

@@ -101,3 +101,15 @@ export function normalizeSentence(sentence: string): string {
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/gu, '"')
     .replace(/[\u00a0\u2007\u202f]/gu, ' ');
 }
+
+/** A negator among the few words just before a phrase: "no pain", "without any bleeding", "not dizzy". */
+const NEAR_NEGATOR = /(?:\b(?:no|not|never|without|nor|free\s+of|absence\s+of)|n't)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+
+/**
+ * True when the words just before [start, …) deny it: a context word such as a warning sign is
+ * then absent ("keep going if you have no pain"), while "do not stop if you feel dizzy" still
+ * speaks of dizziness.
+ */
+export function isDeniedNearby(text: string, start: number): boolean {
+  return NEAR_NEGATOR.test(text.slice(Math.max(0, start - 60), start));
+}
