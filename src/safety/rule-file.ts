@@ -123,6 +123,7 @@ export function readRuleFile(file: string, text: string): ParsedRuleFile {
   }
   const validate = validatorFor('rule');
   const badRules = new Set<number>();
+  const badConcepts = new Set<string>();
   let fileBroken = false;
   if (!validate(data)) {
     const seen = new Set<string>();
@@ -136,7 +137,10 @@ export function readRuleFile(file: string, text: string): ParsedRuleFile {
       if (seen.has(key)) continue;
       seen.add(key);
       const ruleIndex = described.path[0] === 'rules' && typeof described.path[1] === 'number' ? described.path[1] : undefined;
-      if (ruleIndex === undefined) fileBroken = true;
+      // A bad concept is left out on its own; the rest of the file still loads.
+      const concept = described.path[0] === 'concepts' && typeof described.path[1] === 'string' ? described.path[1] : undefined;
+      if (concept !== undefined) badConcepts.add(concept);
+      else if (ruleIndex === undefined) fileBroken = true;
       else badRules.add(ruleIndex);
       const id = ruleIndex === undefined ? undefined : idOf(data, ruleIndex);
       fail(place, 'schema', described.message, id);
@@ -145,7 +149,7 @@ export function readRuleFile(file: string, text: string): ParsedRuleFile {
   if (fileBroken) return { rules: [], concepts: [], placeOf, diagnostics };
   const { rules: list = [], concepts: lexicons = {} } = data as { rules?: RuleSpec[]; concepts?: Record<string, string[]> };
   const rules = list.flatMap((spec, index) => (badRules.has(index) ? [] : [{ index, spec }]));
-  const concepts = Object.entries(lexicons).map(([name, phrases]) => ({ name, phrases }));
+  const concepts = Object.entries(lexicons).filter(([name]) => !badConcepts.has(name)).map(([name, phrases]) => ({ name, phrases }));
   return { rules, concepts, placeOf, diagnostics };
 }
 
