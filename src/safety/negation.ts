@@ -58,6 +58,7 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:can|should|must)\s+wait\b`,
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
     String.raw`\bonly\s+(?:after|once|when|if)\b|\bnot\s+(?:until|before)\b`,
+    String.raw`\b(?:best|better)\s+left\b|\bleft\s+(?:out|until|for\s+later)\b`,
     String.raw`\b(?:out\s+of\s+(?:your|the)\s+(?:practice|routine|session|programme|program|workouts?|plan|classes?)|off\s+the\s+(?:menu|list|table))\b`,
   ].join('|'),
   'iu',
