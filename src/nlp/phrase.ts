@@ -138,37 +138,46 @@ function tokenMatches(text: PhraseText, at: number, forms: ReadonlySet<string>):
   return f !== undefined && (forms.has(f[0]) || forms.has(f[1]));
 }
 
-/** Ends (exclusive token index) reachable matching items[k..] from token `at`, shortest first. */
-function matchFrom(items: readonly PhraseItem[], k: number, text: PhraseText, at: number, depth: number): number | undefined {
+/**
+ * The end (exclusive token index) of the shortest match of items[k..] from token `at`, or
+ * undefined. Tokens a gap passes over are pushed to `skipped` (and taken back on backtracking).
+ */
+function matchFrom(items: readonly PhraseItem[], k: number, text: PhraseText, at: number, depth: number, skipped: number[]): number | undefined {
   if (k === items.length) return at;
   if (depth > 40) return undefined;
   const item = items[k]!;
+  const mark = skipped.length;
   if (item.kind === 'gap') {
     for (let skip = 0; skip <= item.max; skip += 1) {
       if (skip > 0) {
         const passed = text.tokens[at + skip - 1];
         if (!passed || BARRIER.test(passed.text)) break;
+        skipped.push(at + skip - 1);
       }
-      const end = matchFrom(items, k + 1, text, at + skip, depth + 1);
+      const end = matchFrom(items, k + 1, text, at + skip, depth + 1, skipped);
       if (end !== undefined) return end;
     }
+    skipped.length = mark;
     return undefined;
   }
   if (item.kind === 'token' && tokenMatches(text, at, item.forms)) {
-    const end = matchFrom(items, k + 1, text, at + 1, depth + 1);
+    const end = matchFrom(items, k + 1, text, at + 1, depth + 1, skipped);
     if (end !== undefined) return end;
   } else if (item.kind === 'pos' && text.tokens[at]?.pos === item.pos) {
-    const end = matchFrom(items, k + 1, text, at + 1, depth + 1);
+    const end = matchFrom(items, k + 1, text, at + 1, depth + 1, skipped);
     if (end !== undefined) return end;
   } else if (item.kind === 'choice') {
     for (const option of item.options) {
-      const mid = matchFrom(option, 0, text, at, depth + 1);
-      if (mid === undefined || mid === at) continue;
-      const end = matchFrom(items, k + 1, text, mid, depth + 1);
-      if (end !== undefined) return end;
+      const mid = matchFrom(option, 0, text, at, depth + 1, skipped);
+      if (mid !== undefined && mid !== at) {
+        const end = matchFrom(items, k + 1, text, mid, depth + 1, skipped);
+        if (end !== undefined) return end;
+      }
+      skipped.length = mark;
     }
   }
-  return item.optional ? matchFrom(items, k + 1, text, at, depth + 1) : undefined;
+  skipped.length = mark;
+  return item.optional ? matchFrom(items, k + 1, text, at, depth + 1, skipped) : undefined;
 }
 
 /** True when the phrase cannot match the sentence (none of its anchor forms occurs). */
@@ -178,24 +187,33 @@ export function phraseAbsent(phrase: Phrase, text: PhraseText): boolean {
   return true;
 }
 
-/** Every match of a phrase, as [start, end) UTF-16 offsets, one per start token, in order. */
-export function* phraseMatches(phrase: Phrase, text: PhraseText): Generator<{ start: number; end: number }> {
+/** A match: [start, end) UTF-16 offsets and the lemmas of the tokens its gaps passed over. */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  /** Lemmas a gap skipped: "lift" in "six weeks ~ lift" skips "try not to" (a negation inside). */
+  gapLemmas: readonly string[];
+}
+
+/** Every match of a phrase, one per start token, in order. */
+export function* phraseMatches(phrase: Phrase, text: PhraseText): Generator<PhraseMatch> {
   if (phraseAbsent(phrase, text)) return;
   const n = text.tokens.length;
   for (let at = 0; at < n; at += 1) {
     // A match starts on a token the phrase needs, not on a gap or optional item before it.
-    const end = matchFrom(phrase.items, 0, text, at, 0);
+    const skipped: number[] = [];
+    const end = matchFrom(phrase.items, 0, text, at, 0, skipped);
     if (end === undefined || end === at) continue;
     let first = at;
     let last = end - 1;
     while (first < last && BARRIER.test(text.tokens[first]!.text)) first += 1;
     while (last > first && /^[,.;:!?]$/u.test(text.tokens[last]!.text)) last -= 1;
-    yield { start: text.tokens[first]!.start, end: text.tokens[last]!.end };
+    yield { start: text.tokens[first]!.start, end: text.tokens[last]!.end, gapLemmas: skipped.map((i) => text.forms[i]![0]) };
   }
 }
 
 /** The first match of a phrase, or undefined. */
-export function firstPhraseMatch(phrase: Phrase, text: PhraseText): { start: number; end: number } | undefined {
+export function firstPhraseMatch(phrase: Phrase, text: PhraseText): PhraseMatch | undefined {
   for (const m of phraseMatches(phrase, text)) return m;
   return undefined;
 }

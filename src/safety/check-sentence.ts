@@ -28,6 +28,13 @@ export function appliesInStages(rule: CompiledRule, context: RuleContext): boole
   return rule.stages.some((stage) => context.stages.includes(stage));
 }
 
+/**
+ * Negators a gap of a phrase may pass over only at the cost of the match: "six weeks after a
+ * caesarean, try not to lift" is not "six weeks … lift". Words the phrase names itself ("no need
+ * to stop") are part of its meaning and are not looked at.
+ */
+const GAP_NEGATORS = new Set(['not', 'never', 'no', 'without', 'avoid', 'nor', 'refrain', 'instead', 'rather']);
+
 /** How a match of a context or exception phrase is judged before it counts. */
 type Affirmed = (start: number, end: number) => boolean;
 
@@ -60,7 +67,7 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
   for (const phrase of phrases) {
     for (const m of phraseMatches(phrase, words())) {
       if (best && m.start >= best.index) break;
-      if (rule.negatable && isNegated(text, segments(), m.start, m.end)) continue;
+      if (rule.negatable && (isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma)))) continue;
       best = { index: m.start, length: m.end - m.start };
       break;
     }

@@ -32,9 +32,23 @@ const CANCELLED_BY_NEED = /\b(?:no\s+(?:need|reason)|not\s+(?:necessary|needed)|
 const CANCELLED_BY_NOT = /(?:\b(?:not|never)|n't)\s+(?:really\s+|at\s+all\s+)?$/iu;
 const HARM_WORD = /^(?:dangerous|harmful|risky|unsafe|careful|cautious)$/iu;
 
+/** "No need to", "you don't have to": a negator that says the action is not needed. */
+const NEED_PHRASE = /^(?:no\s+(?:need|reason)|not\s+(?:need|have)\s+to|not\s+(?:really\s+)?(?:necessary|needed)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)\s+to|needn't)\b/iu;
+
 /** True when the negator at `index` is part of a negated negation and so does not negate the match. */
 function cancelled(before: string, index: number, negator: string): boolean {
-  if (CANCELLING_PHRASE.test(before.slice(index, index + negator.length + 40))) return true;
+  const from = before.slice(index, index + negator.length + 40);
+  // "No need to push to exhaustion" negates the pushing; "no need to avoid hot tubs" does not:
+  // a need phrase cancels only a negator that follows it.
+  const need = NEED_PHRASE.exec(from);
+  if (need) {
+    const rest = before.slice(index + need[0].length);
+    PRE_NEGATOR.lastIndex = 0;
+    const again = PRE_NEGATOR.test(rest);
+    PRE_NEGATOR.lastIndex = 0;
+    return again;
+  }
+  if (CANCELLING_PHRASE.test(from)) return true;
   const lead = before.slice(Math.max(0, index - 40), index);
   // "no need to avoid", "you don't have to stop": any negator; "not dangerous": a harm word only.
   return CANCELLED_BY_NEED.test(lead) || (CANCELLED_BY_NOT.test(lead) && HARM_WORD.test(negator));
