@@ -55,6 +55,11 @@ export function normaliseSentence(text) {
     .trim();
 }
 
+/** Problems in file, line, column order, so reports read top to bottom. */
+function byPlace(problems) {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
 function placeOf(file, lineCounter, node) {
   const offset = node && node.range ? node.range[0] : 0;
   const { line, col } = lineCounter.linePos(offset);
@@ -138,7 +143,7 @@ export function parseCorpusFile(file, text) {
       },
     });
   }
-  return { entries, problems };
+  return { entries, problems: byPlace(problems) };
 }
 
 /**
@@ -180,7 +185,7 @@ export function validateCorpus(entries, valid) {
     if (first) at(entry.places.text, `the sentence repeats the entry at ${first.file}:${first.line}; expected every sentence once`);
     else firstEntry.set(key, entry);
   }
-  return problems;
+  return byPlace(problems);
 }
 
 /** A problem as `file:line:column: message`. */
