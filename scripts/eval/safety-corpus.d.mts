@@ -30,4 +30,7 @@ export function validateCorpus(
     examples: ReadonlyArray<{ rule: string; text: string }>;
   },
 ): CorpusProblem[];
+export function ruleExamplesFromFiles(files: ReadonlyArray<{ path: string; text: string }>): Array<{ rule: string; text: string }>;
+export const NEAR_REPEAT_OVERLAP: number;
+export function nearRepeats(entries: readonly CorpusEntry[], examples: ReadonlyArray<{ rule: string; text: string }>, threshold?: number): CorpusProblem[];
 export function formatProblem(problem: CorpusProblem): string;

@@ -188,6 +188,75 @@ export function validateCorpus(entries, valid) {
   return byPlace(problems);
 }
 
+/** Share of distinct words two normalised sentences have in common (Jaccard index). */
+function wordOverlap(a, b) {
+  const setA = new Set(a.split(' '));
+  const setB = new Set(b.split(' '));
+  let common = 0;
+  for (const word of setA) if (setB.has(word)) common += 1;
+  return common / (setA.size + setB.size - common);
+}
+
+/** Word overlap from which an entry is reported as a near repeat of a rule example. */
+export const NEAR_REPEAT_OVERLAP = 0.7;
+
+/**
+ * Entries that are not repeats but share most of their words with a rule example (a word or two
+ * swapped): a warning, not a refusal, since short instructions can share words by chance; a rule
+ * author tuning on such an example would inflate the held-out score.
+ */
+export function nearRepeats(entries, examples, threshold = NEAR_REPEAT_OVERLAP) {
+  const normalised = examples.map((e) => ({ ...e, key: normaliseSentence(e.text) }));
+  const out = [];
+  for (const entry of entries) {
+    const key = normaliseSentence(entry.text);
+    let best;
+    for (const example of normalised) {
+      if (example.key === key) continue;
+      const overlap = wordOverlap(key, example.key);
+      if (overlap >= threshold && (!best || overlap > best.overlap)) best = { overlap, example };
+    }
+    if (best) {
+      out.push({ ...entry.places.text, message: `the sentence shares ${Math.round(best.overlap * 100)}% of its words with an example of rule ${best.example.rule} (“${best.example.text}”); consider rewording one of them` });
+    }
+  }
+  return out;
+}
+
+/** Every string under a value: the sentences of an `examples` block, whatever its shape. */
+function stringsIn(value, out) {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, out);
+  else if (value && typeof value === 'object') {
+    // An example may carry its stages and position beside the text; only the text is a sentence.
+    if (typeof value.text === 'string') out.push(value.text);
+    else for (const item of Object.values(value)) stringsIn(item, out);
+  }
+  return out;
+}
+
+/**
+ * The example sentences of every rule in rule files, read from the YAML itself rather than from
+ * the compiled rules, so a rule that fails to load, or an engine that reshapes its examples, still
+ * cannot leak an example into the corpus. Files that do not parse give nothing (the engine
+ * reports them).
+ */
+export function ruleExamplesFromFiles(files) {
+  const out = [];
+  for (const file of files) {
+    const doc = parseDocument(file.text);
+    if (doc.errors.length > 0) continue;
+    const data = doc.toJS();
+    const rules = data && Array.isArray(data.rules) ? data.rules : [];
+    for (const rule of rules) {
+      if (!rule || typeof rule !== 'object' || rule.examples === undefined) continue;
+      const id = typeof rule.id === 'string' ? rule.id : '(no id)';
+      for (const text of stringsIn(rule.examples, [])) out.push({ rule: id, text });
+    }
+  }
+  return out;
+}
+
 /** A problem as `file:line:column: message`. */
 export function formatProblem(problem) {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;

@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE_RULE_IDS, formatProblem, parseCorpusFile, validateCorpus } from './safety-corpus.mjs';
+import { CATALOGUE_RULE_IDS, formatProblem, nearRepeats, parseCorpusFile, ruleExamplesFromFiles, validateCorpus } from './safety-corpus.mjs';
 import { formatReport, meetsTargets, scoreResults } from './safety-metrics.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,12 +38,13 @@ export async function run(options = {}) {
     problems.push(...parsed.problems);
   }
   const loadedIds = new Set(rules.map((r) => r.id));
+  const examples = ruleExamplesFromFiles(ruleFiles);
   problems.push(
     ...validateCorpus(entries, {
       stages: STAGES,
       positions: POSITIONS,
       ruleIds: [...new Set([...CATALOGUE_RULE_IDS, ...loadedIds])],
-      examples: rules.flatMap((r) => [...r.examples.trigger, ...r.examples.pass].map((e) => ({ rule: r.id, text: e.text }))),
+      examples,
     }),
   );
   if (corpusFiles.length === 0) problems.push({ file: options.corpusDir ?? 'tests/eval/safety', line: 0, column: 0, message: 'no corpus files; expected *.yaml files of sentences' });
@@ -64,6 +65,13 @@ export async function run(options = {}) {
     return { entry, fired: [...new Set(checkSentence(entry.text, context, rules).map((m) => m.rule.id))] };
   });
   const metrics = scoreResults(results, [...new Set([...CATALOGUE_RULE_IDS, ...loadedIds])]);
-  const lines = [`rules: ${rules.length} loaded from ${ruleFiles.length} files; corpus: ${corpusFiles.length} files`, ...formatReport(metrics, { known: loadedIds })];
+  const near = nearRepeats(entries, examples);
+  const lines = [
+    `rules: ${rules.length} loaded from ${ruleFiles.length} files; corpus: ${corpusFiles.length} files`,
+    ...formatReport(metrics, { known: loadedIds }),
+    '',
+    `near repeats of rule examples (${near.length}; warnings, not scored differently):`,
+    ...near.map((p) => `    ${formatProblem(p)}`),
+  ];
   return { name, ok: meetsTargets(metrics), lines };
 }

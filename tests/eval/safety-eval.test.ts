@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { POSITIONS, STAGES } from '../../src/model/types.js';
-import { loadRules } from '../../src/safety/index.js';
 import {
   CATALOGUE_RULE_IDS,
   formatProblem,
+  nearRepeats,
   normaliseSentence,
   parseCorpusFile,
+  ruleExamplesFromFiles,
   validateCorpus,
   type CorpusEntry,
 } from '../../scripts/eval/safety-corpus.mjs';
@@ -23,10 +24,6 @@ const CORPUS_DIR = 'tests/eval/safety';
 async function yamlFiles(dir: string): Promise<Array<{ path: string; text: string }>> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort();
   return Promise.all(names.map(async (n) => ({ path: join(dir, n), text: await readFile(join(dir, n), 'utf8') })));
-}
-
-async function currentRules() {
-  return loadRules(await yamlFiles('content/rules'));
 }
 
 const entry = (text: string, expect: string[]): ScoredEntry => ({ text, expect, file: 'made-up.yaml', line: 1, stages: ['trimester-2'] });
@@ -143,6 +140,16 @@ describe('corpus validation', () => {
     expect(refused[2]).toMatch(/^made-up\.yaml:5:27: unknown rule id `breath-holding`/);
   });
 
+  test('a sentence with a word or two swapped from a rule example is a near repeat; an unrelated one is not', () => {
+    const { entries } = parse(
+      ['sentences:', '  - text: "Lie on your back, knees bent and apart."', '    stages: [trimester-2]', '    expect: []', '  - text: "Sit on a firm chair."', '    stages: [trimester-1]', '    expect: []', ''].join('\n'),
+    );
+    const near = nearRepeats(entries, valid.examples);
+    expect(near).toHaveLength(1);
+    expect(formatProblem(near[0]!)).toMatch(/^made-up\.yaml:2:\d+: the sentence shares \d+% of its words with an example of rule supine/);
+    expect(nearRepeats(entries, valid.examples, 0.95)).toEqual([]);
+  });
+
   test('malformed entries and repeated sentences are problems, not silently skipped', () => {
     const { entries, problems } = parse(
       ['sentences:', '  - text: "Hold it in."', '    stages: [trimester-2]', '    expect: [breath-hold]', '  - text: ""', '    stages: []', '    expect: []', '    colour: red', '  - text: "Sit."', '    stages: [postpartum]', '    expect: []', '  - text: "sit"', '    stages: [postpartum]', '    expect: []', ''].join('\n'),
@@ -156,6 +163,29 @@ describe('corpus validation', () => {
   });
 });
 
+describe('rule examples', () => {
+  test('are read from the rule files whatever their shape: plain strings or entries with text', () => {
+    const text = [
+      'rules:',
+      '  - id: one',
+      '    examples:',
+      '      trigger:',
+      '        - text: First sentence.',
+      '          stages: [trimester-2]',
+      '        - Second sentence.',
+      '      pass: [Third sentence.]',
+      '  - id: two',
+      '    patterns: [x]',
+      '',
+    ].join('\n');
+    expect(ruleExamplesFromFiles([{ path: 'r.yaml', text }, { path: 'broken.yaml', text: 'rules: [' }])).toEqual([
+      { rule: 'one', text: 'First sentence.' },
+      { rule: 'one', text: 'Second sentence.' },
+      { rule: 'one', text: 'Third sentence.' },
+    ]);
+  });
+});
+
 describe('npm run eval safety suite', () => {
   let dir: string | undefined;
   afterEach(async () => {
@@ -164,8 +194,7 @@ describe('npm run eval safety suite', () => {
   });
 
   test('refuses to score a corpus that repeats a rule example, naming the file and line', async () => {
-    const { rules } = await currentRules();
-    const example = rules.flatMap((r) => r.examples.trigger)[0];
+    const example = ruleExamplesFromFiles(await yamlFiles('content/rules'))[0];
     expect(example).toBeDefined();
     dir = await mkdtemp(join(tmpdir(), 'safety-eval-'));
     const quoted = JSON.stringify(example!.text.toUpperCase());
@@ -198,13 +227,13 @@ describe('the held-out corpus', () => {
       entries.push(...parsed.entries);
       problems.push(...parsed.problems.map(formatProblem));
     }
-    const { rules } = await currentRules();
+    const examples = ruleExamplesFromFiles(await yamlFiles('content/rules'));
     problems.push(
       ...validateCorpus(entries, {
         stages: STAGES,
         positions: POSITIONS,
         ruleIds: [...CATALOGUE_RULE_IDS],
-        examples: rules.flatMap((r) => [...r.examples.trigger, ...r.examples.pass].map((e) => ({ rule: r.id, text: e.text }))),
+        examples,
       }).map(formatProblem),
     );
     return { entries, problems };
