@@ -6,6 +6,8 @@ export interface ScoredEntry {
   line?: number;
   stages?: readonly string[];
   position?: string;
+  /** Why a clinician would flag the sentence (unsafe entries). */
+  why?: string;
 }
 
 export interface RuleScore {

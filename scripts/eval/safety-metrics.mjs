@@ -146,6 +146,7 @@ export function formatReport(metrics, { known, targets = TARGETS } = {}) {
   for (const m of metrics.misses) {
     const also = m.fired.length > 0 ? `; fired: ${m.fired.join(', ')}` : '';
     lines.push(`  ${m.caughtNone ? '*' : ' '} ${where(m.entry)} missing ${m.missing.join(', ')}${also}`, `      ${m.entry.text}`);
+    if (m.entry.why) lines.push(`      why: ${m.entry.why}`);
   }
   lines.push('', `false flags on safe sentences (${metrics.falseFlags.length}):`);
   for (const f of metrics.falseFlags) lines.push(`    ${where(f.entry)} fired ${f.fired.join(', ')}`, `      ${f.entry.text}`);

@@ -29,7 +29,7 @@ async function yamlFiles(dir: string): Promise<Array<{ path: string; text: strin
 const entry = (text: string, expect: string[]): ScoredEntry => ({ text, expect, file: 'made-up.yaml', line: 1, stages: ['trimester-2'] });
 
 describe('metrics', () => {
-  const unsafeA = entry('Lie flat on the floor face up.', ['supine']);
+  const unsafeA = { ...entry('Lie flat on the floor face up.', ['supine']), why: 'flat on the back mid-pregnancy' };
   const unsafeB = entry('Hold the air in and strain.', ['breath-hold']);
   const unsafeBoth = entry('Face up on the floor, hold the air in.', ['supine', 'breath-hold']);
   const safe1 = entry('Sit on a chair.', []);
@@ -95,6 +95,7 @@ describe('metrics', () => {
     const report = formatReport(m, { known: new Set(['supine']) }).join('\n');
     expect(report).toContain('made-up.yaml:1');
     expect(report).toContain('missing supine');
+    expect(report).toContain('why: flat on the back mid-pregnancy');
     expect(report).toContain('breath-hold (not in rules)');
   });
 
