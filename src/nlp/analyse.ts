@@ -22,25 +22,37 @@ export interface Token {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
-let instance: Nlp | undefined;
+let full: Nlp | undefined;
+let tagging: Nlp | undefined;
 
-/** The model is loaded on first use (about 70 ms), once per thread. */
-function nlp(): Nlp {
-  instance ??= winkNLP(model);
-  return instance;
+/**
+ * The model is loaded on first use (about 70 ms), once per thread. The tagging engine runs the
+ * part-of-speech pipe alone (lemmas need it): no sentence splitting, negation, sentiment or
+ * entities, about five times faster; the safety rules read lemmas only and scope negation by
+ * clause themselves (src/safety/negation.ts). Measured in docs/nlp.md.
+ */
+function nlp(withNegation: boolean): Nlp {
+  if (withNegation) return (full ??= winkNLP(model));
+  return (tagging ??= winkNLP(model, ['pos']));
+}
+
+export interface AnalyseOptions {
+  /** Fill `negated` from wink-nlp's negation pipe (default true); false is faster and leaves it false. */
+  negation?: boolean;
 }
 
 /** Tokens of `sentence`, in order, with offsets into it. Never throws on odd input. */
-export function analyse(sentence: string): Token[] {
+export function analyse(sentence: string, options: AnalyseOptions = {}): Token[] {
   if (sentence.trim() === '') return [];
-  const engine = nlp();
+  const withNegation = options.negation ?? true;
+  const engine = nlp(withNegation);
   const its = engine.its;
   const tokens = engine.readDoc(sentence).tokens();
   const values = tokens.out(its.value) as string[];
   // The lemma helper needs the model's add-ons, which the types do not thread through.
   const lemmas = tokens.out(its.lemma as never) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const negations = withNegation ? (tokens.out(its.negationFlag) as unknown as boolean[]) : [];
   const out: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {

@@ -49,11 +49,28 @@ function hasPhrase(phrases: CompiledRule['match'], words: PhraseText, affirmed?:
   return false;
 }
 
+const ruleAnchors = new WeakMap<CompiledRule, ReadonlySet<string> | null>();
+
+/**
+ * False when no `match` phrase of the rule can match: none of the forms one of them needs is in
+ * the sentence. One look-up per word of the sentence instead of one per phrase and word.
+ */
+function mayHavePhrase(rule: CompiledRule, words: PhraseText): boolean {
+  let anchors = ruleAnchors.get(rule);
+  if (anchors === undefined) {
+    anchors = rule.match.every((p) => p.anchors) ? new Set(rule.match.flatMap((p) => [...p.anchors!])) : null;
+    ruleAnchors.set(rule, anchors);
+  }
+  if (anchors === null) return true;
+  for (const form of words.all) if (anchors.has(form)) return true;
+  return false;
+}
+
 /** The earliest match of a rule that survives negation, or undefined. */
 function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[], words: () => PhraseText): { index: number; length: number } | undefined {
   // Expressions whose required words are absent cannot match: they are not run (see pattern-literals.ts).
   const patterns = rule.patterns.filter((re) => mayMatch(re, folded));
-  const phrases = rule.match.length > 0 ? rule.match.filter((p) => !phraseAbsent(p, words())) : [];
+  const phrases = rule.match.length > 0 && mayHavePhrase(rule, words()) ? rule.match.filter((p) => !phraseAbsent(p, words())) : [];
   if (patterns.length === 0 && phrases.length === 0) return undefined;
   if (rule.requires.some((re) => !mayMatch(re, folded) || !re.test(text))) return undefined;
   if (rule.unless.some((re) => mayMatch(re, folded) && re.test(text))) return undefined;
@@ -96,7 +113,7 @@ export function checkSentence(sentence: string, context: RuleContext, rules: rea
   let segments: Segment[] | undefined;
   const lazySegments = (): Segment[] => (segments ??= splitSegments(text));
   let words: PhraseText | undefined;
-  const lazyWords = (): PhraseText => (words ??= phraseText(analyse(text)));
+  const lazyWords = (): PhraseText => (words ??= phraseText(analyse(text, { negation: false })));
   const out: RuleMatch[] = [];
   const folded = foldForLiterals(text);
   const blank = text.trim() === '';

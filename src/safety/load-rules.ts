@@ -2,7 +2,7 @@
 // content/rules/*.yaml and passes the text. Concept lexicons are shared by every file; a content
 // rule or concept with the id of a default one replaces it (reported). Every problem is a
 // diagnostic at its line and column; a rule with any problem is left out, the others still load.
-import { compilePhrase, type Phrase } from '../nlp/phrase.js';
+import { compilePhrase, phraseWords, primeWords, type Phrase } from '../nlp/phrase.js';
 import { regexSafetyProblems } from './regex-safety.js';
 import { readRuleFile, type ParsedRuleFile } from './rule-file.js';
 import type { CompiledRule, RuleDiagnostic, RulePlace, RuleSource, RuleSpec } from './types.js';
@@ -138,6 +138,10 @@ export function loadRules(files: readonly RuleSource[]): { rules: CompiledRule[]
       define(specs, spec.id, { value: { spec, index, placeOf: file.placeOf }, place: file.placeOf(['rules', index, 'id']), origin }, 'rule', diagnostics);
     }
   }
+  primeWords([
+    ...[...conceptSources.values()].flatMap((d) => d.value.phrases.flatMap(phraseWords)),
+    ...[...specs.values()].flatMap((d) => [...(d.value.spec.match ?? []), ...(d.value.spec.context ?? []), ...(d.value.spec.except ?? [])].flatMap(phraseWords)),
+  ]);
   const concept = conceptResolver(conceptSources, diagnostics);
   const rules: CompiledRule[] = [];
   for (const { value } of specs.values()) {
