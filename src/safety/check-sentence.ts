@@ -5,7 +5,7 @@
 // `context` phrase and `requires` expression does; an exercise position can trigger a rule
 // without any words.
 import { analyse } from '../nlp/analyse.js';
-import { phraseAbsent, phraseMatches, phraseText, type PhraseText } from '../nlp/phrase.js';
+import { findPhraseMatch, phraseAbsent, phraseText, type PhraseMatch, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
 import { isDeniedNearby, isNegated, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
@@ -40,13 +40,8 @@ type Affirmed = (start: number, end: number) => boolean;
 
 /** True when one of the phrases has a match that `affirmed` accepts (any match without it). */
 function hasPhrase(phrases: CompiledRule['match'], words: PhraseText, affirmed?: Affirmed): boolean {
-  for (const phrase of phrases) {
-    if (phraseAbsent(phrase, words)) continue;
-    for (const m of phraseMatches(phrase, words)) {
-      if (!affirmed || affirmed(m.start, m.end)) return true;
-    }
-  }
-  return false;
+  const accept = (m: PhraseMatch): boolean => !affirmed || affirmed(m.start, m.end);
+  return phrases.some((phrase) => findPhraseMatch(phrase, words, accept) !== undefined);
 }
 
 const ruleAnchors = new WeakMap<CompiledRule, ReadonlySet<string> | null>();
@@ -82,12 +77,11 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
   if (rule.except.length > 0 && hasPhrase(rule.except, words(), affirmed)) return undefined;
   let best: { index: number; length: number } | undefined;
   for (const phrase of phrases) {
-    for (const m of phraseMatches(phrase, words())) {
-      if (best && m.start >= best.index) break;
-      if (rule.negatable && (isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma)))) continue;
-      best = { index: m.start, length: m.end - m.start };
-      break;
-    }
+    const limit = best?.index;
+    // Matches come in order of their first token, so the search can stop past the best so far.
+    const found = findPhraseMatch(phrase, words(), (m) => (limit !== undefined && m.start >= limit)
+      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma))));
+    if (found && (limit === undefined || found.start < limit)) best = { index: found.start, length: found.end - found.start };
   }
   for (const pattern of patterns) {
     for (const m of text.matchAll(globalForm(pattern))) {
