@@ -2,8 +2,20 @@
 // UTF-16 offsets, from wink-nlp's English light model (chosen over compromise: about 0.03 ms a
 // sentence against 0.5 ms, measured on this machine; see docs/nlp.md). Safety rules and sentence
 // roles read lemmas and tags from here instead of listing inflected words.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
+
+// The library and its model (a few MB to parse) are loaded on first use, not on import: a
+// thread that imports the checks but never reads a sentence (a writer thread) does not pay.
+const requireLazily = createRequire(import.meta.url);
+let library: { winkNLP: typeof winkNLPType; model: Parameters<typeof winkNLPType>[0] } | undefined;
+function winkLibrary(): NonNullable<typeof library> {
+  library ??= {
+    winkNLP: requireLazily('wink-nlp') as typeof winkNLPType,
+    model: requireLazily('wink-eng-lite-web-model') as Parameters<typeof winkNLPType>[0],
+  };
+  return library;
+}
 
 /** One token of a sentence. */
 export interface Token {
@@ -21,7 +33,7 @@ export interface Token {
   negated: boolean;
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
+type Nlp = ReturnType<typeof winkNLPType>;
 let full: Nlp | undefined;
 let tagging: Nlp | undefined;
 
@@ -32,6 +44,7 @@ let tagging: Nlp | undefined;
  * clause themselves (src/safety/negation.ts). Measured in docs/nlp.md.
  */
 function nlp(withNegation: boolean): Nlp {
+  const { winkNLP, model } = winkLibrary();
   if (withNegation) return (full ??= winkNLP(model));
   return (tagging ??= winkNLP(model, ['pos']));
 }

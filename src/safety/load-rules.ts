@@ -124,6 +124,22 @@ function define<T>(table: Map<string, Definition<T>>, id: string, next: Definiti
  * concept; and, as information, each default rule or concept a content file replaces.
  */
 export function loadRules(files: readonly RuleSource[]): { rules: CompiledRule[]; diagnostics: RuleDiagnostic[] } {
+  // The same files give the same rules: a process that compiles many times (tests, watch) reads
+  // and compiles them once. Compiled rules are never changed after loading.
+  const key = files.map((f) => `${f.origin ?? 'content'}\u0000${f.path}\u0000${f.text}`).join('\u0001');
+  let loaded = cache.get(key);
+  if (!loaded) {
+    loaded = loadUncached(files);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, loaded);
+  }
+  return { rules: [...loaded.rules], diagnostics: loaded.diagnostics.map((d) => ({ ...d })) };
+}
+
+const CACHE_SIZE = 4;
+const cache = new Map<string, { rules: CompiledRule[]; diagnostics: RuleDiagnostic[] }>();
+
+function loadUncached(files: readonly RuleSource[]): { rules: CompiledRule[]; diagnostics: RuleDiagnostic[] } {
   const diagnostics: RuleDiagnostic[] = [];
   const ordered = [...files.filter((f) => f.origin === 'default'), ...files.filter((f) => f.origin !== 'default')];
   const parsed = ordered.map((file) => ({ origin: file.origin ?? 'content' as const, file: readRuleFile(file.path, file.text) }));

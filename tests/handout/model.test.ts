@@ -84,7 +84,7 @@ describe('handout model', () => {
   it('has a reader sentence for every rule of content/rules', () => {
     const dir = join(ROOT, 'content', 'rules');
     const ids = readdirSync(dir).filter((f) => f.endsWith('.yaml'))
-      .flatMap((f) => (parse(readFileSync(join(dir, f), 'utf8')) as { rules: Array<{ id: string }> }).rules.map((r) => r.id));
+      .flatMap((f) => ((parse(readFileSync(join(dir, f), 'utf8')) as { rules?: Array<{ id: string }> }).rules ?? []).map((r) => r.id));
     expect(ids.length).toBeGreaterThan(10);
     for (const id of ids) expect(READER_CAUTIONS[id], id).toBeTruthy();
   });
