@@ -86,7 +86,8 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
   for (const pattern of patterns) {
     for (const m of text.matchAll(globalForm(pattern))) {
       if (m[0].length === 0) continue;
-      if (best && m.index >= best.index) break;
+      // At the same start, the longer evidence says more ("Push through the pain", not "Push through").
+      if (best && (m.index > best.index || (m.index === best.index && m[0].length <= best.length))) break;
       if (rule.negatable && isNegated(text, segments(), m.index, m.index + m[0].length)) continue;
       best = { index: m.index, length: m[0].length };
       break;
