@@ -100,15 +100,18 @@ interface Definition<T> {
 
 /**
  * Record a definition of `id`: a second definition from the same origin is a duplicate (error);
- * a content definition of a default id replaces it (reported as information).
+ * a content definition of a default id replaces it (reported as information), unless it is the
+ * same definition.
  */
-function define<T>(table: Map<string, Definition<T>>, id: string, next: Definition<T>, what: string, diagnostics: RuleDiagnostic[]): void {
+function define<T>(table: Map<string, Definition<T>>, id: string, next: Definition<T>, what: string, diagnostics: RuleDiagnostic[], content: (value: T) => unknown): void {
   const first = table.get(id);
   if (!first) {
     table.set(id, next);
     return;
   }
   if (first.origin === 'default' && next.origin === 'content') {
+    // A copy of a default (a content folder that holds the package's own rule files) changes nothing.
+    if (JSON.stringify(content(first.value)) === JSON.stringify(content(next.value))) return;
     diagnostics.push({ ...next.place, severity: 'info', code: 'override', message: `${what} ${id} replaces the package's default ${what} of the same id (${first.place.file}:${first.place.line}); remove it here to use the default again`, ...(what === 'rule' ? { rule: id } : {}) });
     table.set(id, next);
     return;
@@ -148,10 +151,10 @@ function loadUncached(files: readonly RuleSource[]): { rules: CompiledRule[]; di
   for (const { origin, file } of parsed) {
     diagnostics.push(...file.diagnostics);
     for (const { name, phrases } of file.concepts) {
-      define(conceptSources, name, { value: { phrases, placeOf: file.placeOf }, place: file.placeOf(['concepts', name], true), origin }, 'concept', diagnostics);
+      define(conceptSources, name, { value: { phrases, placeOf: file.placeOf }, place: file.placeOf(['concepts', name], true), origin }, 'concept', diagnostics, (v) => v.phrases);
     }
     for (const { index, spec } of file.rules) {
-      define(specs, spec.id, { value: { spec, index, placeOf: file.placeOf }, place: file.placeOf(['rules', index, 'id']), origin }, 'rule', diagnostics);
+      define(specs, spec.id, { value: { spec, index, placeOf: file.placeOf }, place: file.placeOf(['rules', index, 'id']), origin }, 'rule', diagnostics, (v) => v.spec);
     }
   }
   primeWords([

@@ -76,7 +76,11 @@ describe('concept rules', () => {
     const own = FILE('    match:\n      - reach ~6 $maximiser\n').replace('severity: warning', 'severity: error');
     const { rules, diagnostics } = loadRules([{ path: 'content/rules/own.yaml', text: own, origin: 'content' }, { path: 'pkg/rules/base.yaml', text: base, origin: 'default' }]);
     expect(rules.map((r) => `${r.id}:${r.severity}`)).toEqual(['stretch-far:error']);
-    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.code}`)).toEqual(['content/rules/own.yaml:2 info override', 'content/rules/own.yaml:6 info override']);
+    // The concept is the same in both files: a copy is no override and is not reported.
+    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.code}`)).toEqual(['content/rules/own.yaml:6 info override']);
+    const ownConcept = own.replace('- to your limit', '- to the very end');
+    const both = loadRules([{ path: 'content/rules/own.yaml', text: ownConcept, origin: 'content' }, { path: 'pkg/rules/base.yaml', text: base, origin: 'default' }]);
+    expect(both.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(['2 override', '6 override']);
     const twice = loadRules([{ path: 'a.yaml', text: base }, { path: 'b.yaml', text: base }]);
     expect(twice.diagnostics.map((d) => d.code)).toEqual(['duplicate-concept', 'duplicate-id']);
   });
