@@ -61,6 +61,24 @@ function mayHavePhrase(rule: CompiledRule, words: PhraseText): boolean {
   return false;
 }
 
+const recentWords = new Map<string, PhraseText>();
+const RECENT_WORDS = 256;
+
+/**
+ * A sentence as the phrases read it. The same sentence is often checked again soon (the
+ * sentence that sets up an exercise's position, boilerplate repeated across records): the last
+ * few are kept.
+ */
+function wordsOf(text: string): PhraseText {
+  let words = recentWords.get(text);
+  if (!words) {
+    words = phraseText(analyse(text, { negation: false }));
+    if (recentWords.size >= RECENT_WORDS) recentWords.delete(recentWords.keys().next().value as string);
+    recentWords.set(text, words);
+  }
+  return words;
+}
+
 /** The earliest match of a rule that survives negation, or undefined. */
 function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[], words: () => PhraseText): { index: number; length: number } | undefined {
   // Expressions whose required words are absent cannot match: they are not run (see pattern-literals.ts).
@@ -108,7 +126,7 @@ export function checkSentence(sentence: string, context: RuleContext, rules: rea
   let segments: Segment[] | undefined;
   const lazySegments = (): Segment[] => (segments ??= splitSegments(text));
   let words: PhraseText | undefined;
-  const lazyWords = (): PhraseText => (words ??= phraseText(analyse(text, { negation: false })));
+  const lazyWords = (): PhraseText => (words ??= wordsOf(text));
   const out: RuleMatch[] = [];
   const folded = foldForLiterals(text);
   const blank = text.trim() === '';
