@@ -5,7 +5,7 @@
 // `context` phrase and `requires` expression does; an exercise position can trigger a rule
 // without any words.
 import { analyse } from '../nlp/analyse.js';
-import { findPhraseMatch, phraseAbsent, phraseText, type PhraseMatch, type PhraseText } from '../nlp/phrase.js';
+import { findPhraseMatch, phraseText, type PhraseMatch, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
 import { isDeniedNearby, isNegated, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
@@ -83,7 +83,8 @@ function wordsOf(text: string): PhraseText {
 function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[], words: () => PhraseText): { index: number; length: number } | undefined {
   // Expressions whose required words are absent cannot match: they are not run (see pattern-literals.ts).
   const patterns = rule.patterns.filter((re) => mayMatch(re, folded));
-  const phrases = rule.match.length > 0 && mayHavePhrase(rule, words()) ? rule.match.filter((p) => !phraseAbsent(p, words())) : [];
+  // Phrases whose needed forms are absent are skipped inside findPhraseMatch.
+  const phrases = rule.match.length > 0 && mayHavePhrase(rule, words()) ? rule.match : [];
   if (patterns.length === 0 && phrases.length === 0) return undefined;
   if (rule.requires.some((re) => !mayMatch(re, folded) || !re.test(text))) return undefined;
   if (rule.unless.some((re) => mayMatch(re, folded) && re.test(text))) return undefined;
