@@ -9,7 +9,18 @@ interface TopicRule {
   lead?: RegExp;
 }
 
+/**
+ * Everyday movements ("Rolling over in bed", "Getting into a car", "Lifting your baby"): an
+ * activity of the day named by a gerund, with what it is done with or where.
+ */
+export const EVERYDAY_MOVEMENT = /^(?:how to\s+)?(?:getting|get|rolling|roll|turning|sitting|standing|lifting|lift|carrying|carry|bending|climbing|lying|going|picking|pushing|putting|feeding|breastfeeding|changing|bathing|sleeping|driving|getting up|moving|doing)\b[^.:]{0,40}?\b(?:bed|car|chair|stairs|steps|baby|child|toddler|toilet|bath|pram|buggy|stroller|cot|crib|shopping|sofa|couch|desk|bags?|car seat|nappy|nappies|diapers?|housework|laundry|objects?|things|vacuum|hoover|up from|out of|in and out|over in)\b/i;
+
 const TOPICS: readonly TopicRule[] = [
+  {
+    topic: 'everyday-movement',
+    heading: EVERYDAY_MOVEMENT,
+    lead: EVERYDAY_MOVEMENT,
+  },
   {
     topic: 'warning-signs',
     heading: /\bwarning signs?\b|\bwhen to stop\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
@@ -56,7 +67,7 @@ export function adviceTopicOfHeading(path: readonly string[]): AdviceTopic | und
 }
 
 /** Topics a block's own first sentence names strongly enough to override its heading. */
-const STRONG: ReadonlySet<AdviceTopic> = new Set(['warning-signs', 'contraindications']);
+const STRONG: ReadonlySet<AdviceTopic> = new Set(['warning-signs', 'contraindications', 'everyday-movement']);
 
 /**
  * The topic of an advice block with this lead-in text under this heading path: a question under
@@ -70,4 +81,9 @@ export function adviceTopic(text: string, path: readonly string[]): AdviceTopic 
   const fromLead = TOPICS.find((rule) => rule.lead?.test(lead))?.topic;
   if (fromLead && STRONG.has(fromLead)) return fromLead;
   return fromHeading ?? fromLead ?? 'background';
+}
+
+/** A name or heading that names an everyday movement rather than an exercise. */
+export function isEverydayMovement(name: string): boolean {
+  return EVERYDAY_MOVEMENT.test(name.trim());
 }

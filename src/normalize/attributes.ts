@@ -3,11 +3,11 @@
 import type { Position } from '../model/types.js';
 
 const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
-  ['all-fours', /\ball fours\b|\bon (?:your )?(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms|elbows)\b|\btabletop\b/i],
+  ['all-fours', /\ball[- ]fours\b|\bon (?:your )?(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms)\b|\btabletop\b|\bfour[- ]point kneeling\b/i],
   ['side-lying', /\b(?:lie|lying|lay) on (?:your |one |the )?side\b|\bside[- ]lying\b/i],
   ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |the )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
   ['prone', /\bface down\b|\b(?:lie|lying|lay) on (?:your |the )?(?:belly|stomach|front)\b|\bprone\b/i],
-  ['kneeling', /\bkneel|\bon (?:your )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b/i],
+  ['kneeling', /\bkneel|\bon (?:your )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b|\bknees and elbows\b|\belbows and knees\b|\bon (?:your )?(?:forearms|elbows)\b/i],
   ['sitting', /\b(?:sit|sits|sitting|seated)\b/i],
   ['standing', /\b(?:stand|stands|standing)\b/i],
 ];
@@ -17,9 +17,14 @@ const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
  * several positions offered as alternatives ("sitting or standing") give `mixed`.
  */
 export function positionOf(startingPosition: string | undefined, ...steps: Array<string | undefined>): Position | undefined {
-  for (const text of [startingPosition, ...steps]) {
-    if (!text) continue;
+  for (const whole of [startingPosition, ...steps]) {
+    if (!whole) continue;
+    // "… until you are in a sitting position", "return to standing": where the movement ends,
+    // not where it starts.
+    const text = whole.split(RESULT_CLAUSE)[0]!;
     const found = POSITION_WORDS.filter(([, pattern]) => affirmed(pattern, text)).map(([position]) => position);
+    // Face down with the legs tucked under is the kneeling child's pose, not lying prone.
+    if (found.includes('prone') && TUCKED.test(text)) return 'kneeling';
     // Kneeling on all fours is all-fours; a word like "knees" inside an all-fours set-up is not a second position.
     const distinct = found.includes('all-fours') ? found.filter((p) => p !== 'kneeling') : found;
     if (distinct.length === 1) return distinct[0];
@@ -29,6 +34,19 @@ export function positionOf(startingPosition: string | undefined, ...steps: Array
     }
   }
   return undefined;
+}
+
+const RESULT_CLAUSE = /\b(?:until|till|so that|back (?:up )?to|return(?:ing)? to|come (?:back|up) to|to come (?:up )?(?:to|into))\b/i;
+const TUCKED = /\btuck(?:ed|ing)?\b|\bunder (?:you|your body|your hips)\b|\bon (?:your )?heels\b/i;
+/** A forward bend that takes the hands to the floor starts from standing. */
+const FORWARD_BEND = /\b(?:bend|fold|bending|folding)\b[^.]*\b(?:touch(?:es|ing)?|to|reach(?:es|ing)?|on)\b[^.]*\bfloor\b/i;
+
+/** The position of an exercise: as stated, else what its movement implies. */
+export function exercisePositionOf(startingPosition: string | undefined, ...steps: Array<string | undefined>): Position | undefined {
+  const stated = positionOf(startingPosition, ...steps);
+  if (stated) return stated;
+  const first = startingPosition ?? steps[0];
+  return first && FORWARD_BEND.test(first) ? 'standing' : undefined;
 }
 
 /** The pattern occurs in the text and is not negated before it ("never lie on your back"). */

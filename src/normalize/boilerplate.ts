@@ -22,7 +22,8 @@ export interface BoilerplateBlock {
 
 const NAVIGATION_HEADING = /^(?:top (?:search(?:es)?|keywords|tags|\d+|posts|articles|stories)|related (?:articles|posts|stories|topics)|read (?:more|next|also)|see also|popular (?:posts|articles|now)|you (?:may|might) also like|more from|tags?|categories|trending|most (?:read|popular))\b/i;
 const ADVERT = /\bdownload (?:the|our) app\b|\b\d+\s*days? free\b|\bfree (?:trial|use)\b|\bstart now\b|\bsubscribe\b|\bsign up\b|\bin your smartphone\b|\bonline (?:course|program(?:me)?)\b|\bbuy now\b|\bpromo code\b|\b24\/7\b|\b(?:get|install) (?:it|the app) (?:on|from)\b|\bapp store\b|\bgoogle play\b|\bvisit\S* online course\b/i;
-const CAPTION = /^(?:image|photo|picture|figure|fig\.|illustration|video)\b/i;
+const CAPTION = /^(?:image|photo|picture|figure|fig\.|illustration|video|diagram|credit|source)\b/i;
+const CREDIT = /©|\b(?:photo|image|picture)s?\s*(?:by|credit|:)|\b(?:shutterstock|getty images|istock|unsplash|adobe stock)\b/i;
 
 export interface PartitionedBlocks {
   blocks: Block[];
@@ -38,7 +39,7 @@ export function partitionBoilerplate(blocks: readonly Block[], section: Section,
   const out: PartitionedBlocks = { blocks: [], boilerplate: [] };
   let previous: BoilerplateKind | undefined;
   for (const block of blocks) {
-    if (block.directives.some((d) => d.kind === 'exercise' || d.kind === 'advice')) {
+    if (block.directives.some((d) => d.kind === 'exercise' || d.kind === 'exercises' || d.kind === 'advice')) {
       out.blocks.push(block);
       previous = undefined;
       continue;
@@ -71,10 +72,18 @@ function classify(block: Block, previous: BoilerplateKind | undefined, repeated:
   if (previous === 'advert' && block.node.type === 'list') return { kind: 'advert', reason: 'list that follows an advert' };
   if (block.node.type === 'paragraph' && isShortLine(text)) {
     if (CAPTION.test(text)) return { kind: 'caption', reason: 'image caption' };
+    // "woman kneeling on a mat, stretching her back": a caption starts in lower case.
+    if (/^\p{Ll}/u.test(text)) return { kind: 'caption', reason: 'short lower-case line without sentence punctuation (an image caption)' };
+    if (CREDIT.test(text)) return { kind: 'caption', reason: 'image credit' };
     if (repeated.has(text)) return { kind: 'caption', reason: 'short line repeated in the document (a caption or banner)' };
     if (foreignShare(text) > 0.5) return { kind: 'caption', reason: 'short standalone line in another language' };
   }
   return undefined;
+}
+
+/** A standalone line that reads as an image caption or credit (lower-case start, "Image: …", "Photo by …"). */
+export function isCaptionLine(text: string): boolean {
+  return isShortLine(text) && (CAPTION.test(text) || /^\p{Ll}/u.test(text) || CREDIT.test(text));
 }
 
 /** A standalone line of a few words with no sentence punctuation: a caption, banner or label. */

@@ -7,19 +7,25 @@ type Quantities = Omit<Dosage, 'text'>;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, once: 1, twice: 2,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, once: 1, twice: 2,
 };
-const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
-const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|s|minutes?|mins?)`;
+const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*${UNIT}(?![\w])`, 'giu');
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
-/** "repeat 5 times", "repeat it 5 times": repetitions, whatever came before. */
-const REPEAT = new RegExp(String.raw`\brepeat(?:\s+(?:it|this|the\s+(?:movement|exercise)))?\s+${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
+/** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
+const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
+/** "x10", "10x", "×8": repetitions. */
+const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
+/** "for a count of five", "count to 5", "for 5 counts": a hold counted in seconds. */
+const COUNT = new RegExp(String.raw`\bcount(?:ing)?\s+(?:of|to)\s+${RANGE}\b|(?<![\w.])${RANGE}\s*counts?\b`, 'iu');
 /** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
 const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
-const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:side|leg|arm|direction|way)s?\b/i;
+const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left) (?:side|leg|arm|foot|hand)\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b/i;
+const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
 const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch/i;
 
 function toNumber(word: string | undefined): number | undefined {
@@ -38,7 +44,7 @@ function range(min: number, max: number, scale = 1): Range {
  * text with neither states no quantity. Looser than the patterns (no word boundaries), so it
  * only ever lets more texts through to them.
  */
-const MAY_STATE_A_NUMBER = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|once|twice/iu; // same flags as the patterns: ſ matches s
+const MAY_STATE_A_NUMBER = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|once|twice/iu; // same flags as the patterns: ſ matches s
 
 /** Reads the quantities in a dosage text; returns undefined when it states none. */
 export function parseDosage(text: string): Quantities | undefined {
@@ -77,14 +83,31 @@ export function parseQuantities(text: string): Quantities | undefined {
       rest = rest.slice(0, repeat.index) + ' '.repeat(repeat[0].length) + rest.slice(repeat.index + repeat[0].length);
     }
   }
+  const sign = TIMES_SIGN.exec(rest);
+  if (sign) {
+    const n = Number(sign[1] ?? sign[2]);
+    out.repetitions ??= range(n, n);
+    rest = rest.slice(0, sign.index) + ' '.repeat(sign[0].length) + rest.slice(sign.index + sign[0].length);
+  }
+  const count = COUNT.exec(rest);
+  if (count) {
+    const min = toNumber(count[1] ?? count[3]);
+    const max = toNumber(count[2] ?? count[4]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) {
+      if (/\b(?:inhale|exhale|breathe)/i.test(text) && !hold) out.durationSeconds ??= range(min, max);
+      else out.holdSeconds ??= range(min, max);
+      rest = rest.slice(0, count.index) + ' '.repeat(count[0].length) + rest.slice(count.index + count[0].length);
+    }
+  }
   for (const match of rest.matchAll(QUANTITY)) {
     const min = toNumber(match[1]);
     const max = toNumber(match[2]) ?? min;
     const unit = (match[3] ?? '').toLowerCase();
     if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
-    if (/^(?:times?|reps?|repetitions?|rounds?)$/.test(unit)) {
+    if (/^(?:times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?)$/.test(unit)) {
       // A second "N times" after the main quantity is the number of sets: "5 rounds, 1–2 times".
-      if (out.repetitions || out.holdSeconds || out.durationSeconds || out.breathCycles) out.sets ??= range(min, max);
+      // A hold or a duration done N times is N repetitions of it ("hold 5 seconds, 10 times").
+      if (out.repetitions || out.breathCycles) out.sets ??= range(min, max);
       else out.repetitions = range(min, max);
     } else if (/^sets?$/.test(unit)) {
       out.sets ??= range(min, max);
@@ -97,12 +120,15 @@ export function parseQuantities(text: string): Quantities | undefined {
       out.durationSeconds ??= range(min, max, 60);
     }
   }
-  if (PER_SIDE.test(text) && Object.keys(out).length > 0) out.perSide = true;
+  if (Object.keys(out).length > 0) {
+    if (PER_DIRECTION.test(text)) out.perDirection = true;
+    else if (PER_SIDE.test(text)) out.perSide = true;
+  }
   return Object.keys(out).length > 0 ? ordered(out) : undefined;
 }
 
 const KEY_ORDER: ReadonlyArray<keyof Quantities> = [
-  'repetitions', 'sets', 'holdSeconds', 'durationSeconds', 'breathCycles', 'perSide', 'timesPerDay', 'timesPerWeek',
+  'repetitions', 'sets', 'holdSeconds', 'durationSeconds', 'breathCycles', 'perSide', 'perDirection', 'timesPerDay', 'timesPerWeek',
 ];
 
 /** The same quantities with keys in one fixed order, so the JSON is stable. */
@@ -110,13 +136,6 @@ function ordered<T extends Quantities>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (value[key] !== undefined) out[key] = value[key];
   return out as T;
-}
-
-const DOSAGE_LEAD = /^(?:do|repeat|hold|keep|stay|continue|perform|remain|make|this exercise|the exercise|it)\b|\blasts?\b/i;
-
-/** A sentence that only says how much or how long ("Do it 5-6 times on each side."). */
-export function isDosageSentence(sentence: string): boolean {
-  return sentence.length < 120 && DOSAGE_LEAD.test(sentence.trim()) && parseDosage(sentence) !== undefined;
 }
 
 /** Merges quantities read from several sentences; the first statement of a quantity wins. */
@@ -131,4 +150,33 @@ export function mergeDosage(parts: ReadonlyArray<{ text: string }>): Dosage | un
     }
   }
   return { text, ...ordered(merged) };
+}
+
+const SIDES = /\b(?:left|right|other (?:side|leg|arm|foot|hand)|opposite (?:side|leg|arm)|(?:each|one|both) (?:legs?|arms?|feet|foot|hands?))\b/i;
+
+/** A movement done both ways: forwards and backwards, clockwise and anticlockwise. */
+function bothWays(text: string): boolean {
+  return (/\bforwards?\b/i.test(text) && /\bbackwards?\b/i.test(text))
+    || (/(?<![-\w])clockwise\b/i.test(text) && /\b(?:anti|counter)-?clockwise\b/i.test(text));
+}
+
+/**
+ * Per side or per direction, read from the whole exercise: "Repeat with the other arm" in a step
+ * makes the count per side; "each side" of a movement done forwards and backwards (with no left,
+ * right or other limb) is per direction.
+ */
+export function sidesOf(dosage: Dosage | undefined, texts: readonly string[]): Dosage | undefined {
+  if (!dosage || Object.keys(dosage).length === 1) return dosage;
+  const all = texts.join(' ');
+  let { perSide, perDirection } = dosage;
+  if (perSide && bothWays(all) && !SIDES.test(all)) {
+    perSide = undefined;
+    perDirection = true;
+  }
+  if (!perSide && !perDirection) {
+    if (PER_DIRECTION.test(all)) perDirection = true;
+    else if (PER_SIDE.test(all)) perSide = true;
+  }
+  const { text, perSide: _side, perDirection: _direction, ...quantities } = dosage;
+  return { text, ...ordered({ ...quantities, ...(perSide ? { perSide } : {}), ...(perDirection ? { perDirection } : {}) }) };
 }

@@ -1,0 +1,58 @@
+// The name an exercise's text leads with: in quotes (“Eagle”. Stand up…), before a parenthesis
+// (Marjariasana (“cat”). …), before a colon (Pelvic floor: "Sitting tall, squeeze…"), in bold
+// (**Side-lying clam** Lie on your side…) or as a short title (Lotus Back. Sit in…).
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { capitalize } from './drafts.js';
+import { mappedText } from './inline-text.js';
+import { isInstruction } from './instructions.js';
+
+export interface NameLead { name: string; aliases: string[]; length: number }
+
+const QUOTED = /^\s*[“"‘'«]\s*([^”"»\n]{1,50}?)\s*[”"’'»](?!\p{L})[\s;:,.–—-]*/u;
+const WITH_PARENS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*\(([^)\n]{1,60})\)[\s;:,.–—-]*/u;
+const TITLE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.\s+(?=\p{Lu})/u;
+const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}’'/-]+){0,4})\s*[:–—]\s+(?=[“"‘'«]?\p{L})/u;
+/** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
+const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
+
+/** A lead opening with a function word is a clause ("And the worst thing: …"), not a name. */
+const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|we|you|i|our|your|my|what|why|how|who|which|remember|please)\b/i;
+
+/** The exercise name a text leads with, or undefined. */
+export function nameLead(text: string): NameLead | undefined {
+  const quoted = QUOTED.exec(text);
+  if (quoted) return { name: capitalize(quoted[1]!.trim()), aliases: [], length: quoted[0].length };
+  const parens = WITH_PARENS.exec(text);
+  if (parens) {
+    const alias = parens[2]!.replace(/[“”"‘’'«»;.,]/g, '').trim();
+    return { name: parens[1]!.trim(), aliases: alias ? [capitalize(alias)] : [], length: parens[0].length };
+  }
+  const title = TITLE.exec(text);
+  if (title && !isInstruction(title[1]!)) return { name: title[1]!.trim(), aliases: [], length: title[0].length };
+  const colon = COLON.exec(text);
+  if (colon && !LABEL.test(colon[1]!.trim()) && !FUNCTION_WORD.test(colon[1]!) && !isInstruction(colon[1]!)) {
+    return { name: capitalize(colon[1]!.trim()), aliases: [], length: colon[0].length };
+  }
+  return undefined;
+}
+
+/** A paragraph's lead: a bold or italic lead-in of a few words first, then the text patterns. */
+export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
+  const first = paragraph.children[0] as PhrasingContent | undefined;
+  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+    const bold = toString(first).trim();
+    const text = mappedText(paragraph).text;
+    const at = text.indexOf(bold);
+    const after = text.slice(at + bold.length);
+    const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^\d+[.)]\s*/, '');
+    const words = name.split(/\s+/).length;
+    // "**Lie on your back** and lift…" is an emphasised instruction, not a name.
+    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name))) {
+      const rest = /^[\s.:;,–—-]*/.exec(after)![0];
+      const inner = nameLead(name);
+      return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: at + bold.length + rest.length };
+    }
+  }
+  return nameLead(mappedText(paragraph).text);
+}
