@@ -13,7 +13,9 @@ interface TopicRule {
  * Everyday movements ("Rolling over in bed", "Getting into a car", "Lifting your baby"): an
  * activity of the day named by a gerund, with what it is done with or where.
  */
-export const EVERYDAY_MOVEMENT = /^(?:how to\s+)?(?:getting|get|rolling|roll|turning|sitting|standing|lifting|lift|carrying|carry|bending|climbing|lying|going|picking|pushing|putting|feeding|breastfeeding|changing|bathing|sleeping|driving|getting up|moving|doing)\b[^.:]{0,40}?\b(?:bed|car|chair|stairs|steps|baby|child|toddler|toilet|bath|pram|buggy|stroller|cot|crib|shopping|sofa|couch|desk|bags?|car seat|nappy|nappies|diapers?|housework|laundry|objects?|things|vacuum|hoover|up from|out of|in and out|over in)\b/i;
+const GERUND = String.raw`(?:sitting|standing|lying|sleeping|lifting|bending|carrying|walking|driving|feeding|breastfeeding|resting)`;
+const EVERYDAY_ACTIVITY = String.raw`(?:how to\s+)?(?:getting|get|rolling|roll|turning|sitting|standing|lifting|lift|carrying|carry|bending|climbing|lying|going|picking|pushing|putting|feeding|breastfeeding|changing|bathing|sleeping|driving|getting up|moving|doing)\b[^.:]{0,40}?\b(?:bed|car|chair|stairs|steps|baby|child|toddler|toilet|bath|pram|buggy|stroller|cot|crib|shopping|sofa|couch|desk|bags?|car seat|nappy|nappies|diapers?|housework|laundry|objects?|things|vacuum|hoover|up from|out of|in and out|over in)\b`;
+export const EVERYDAY_MOVEMENT = new RegExp(String.raw`^(?:${GERUND}(?:,? (?:and|or|&) ${GERUND})+\b|${EVERYDAY_ACTIVITY})`, 'i');
 
 const TOPICS: readonly TopicRule[] = [
   {
@@ -23,7 +25,7 @@ const TOPICS: readonly TopicRule[] = [
   },
   {
     topic: 'warning-signs',
-    heading: /\bwarning signs?\b|\bwhen to stop\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
+    heading: /\bwarning signs?\b|\bwhen to stop\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
     lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b/i,
   },
   {

@@ -4,7 +4,7 @@ import type { Position } from '../model/types.js';
 
 const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
   ['all-fours', /\ball[- ]fours\b|\bon (?:your )?(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms)\b|\btabletop\b|\bfour[- ]point kneeling\b/i],
-  ['side-lying', /\b(?:lie|lying|lay) on (?:your |one |the )?side\b|\bside[- ]lying\b/i],
+  ['side-lying', /\b(?:lie|lying|lay|lies) (?:down )?on (?:your |one |the |her )?(?:left |right |other )?side\b|\bside[- ]lying\b|\bon your side\b/i],
   ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |the )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
   ['prone', /\bface down\b|\b(?:lie|lying|lay) on (?:your |the )?(?:belly|stomach|front)\b|\bprone\b/i],
   ['kneeling', /\bkneel|\bon (?:your )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b|\bknees and elbows\b|\belbows and knees\b|\bon (?:your )?(?:forearms|elbows)\b/i],

@@ -18,13 +18,15 @@ const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RAN
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
 const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
+/** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
+const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?)\s*[:=–-]\s*${RANGE}(?![\d.–—-]|\s*(?:x|×|sets?|times?|reps?|seconds?|secs?|minutes?|mins?|to\s+\d)\b)`, 'giu');
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
 /** "for a count of five", "count to 5", "for 5 counts": a hold counted in seconds. */
 const COUNT = new RegExp(String.raw`\bcount(?:ing)?\s+(?:of|to)\s+${RANGE}\b|(?<![\w.])${RANGE}\s*counts?\b`, 'iu');
 /** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
 const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
-const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left) (?:side|leg|arm|foot|hand)\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b/i;
+const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left) (?:side|leg|arm|foot|hand)\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b/i;
 const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
 const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch/i;
 
@@ -82,6 +84,14 @@ export function parseQuantities(text: string): Quantities | undefined {
       out.repetitions ??= range(min, max);
       rest = rest.slice(0, repeat.index) + ' '.repeat(repeat[0].length) + rest.slice(repeat.index + repeat[0].length);
     }
+  }
+  for (const match of rest.matchAll(LABELLED)) {
+    const min = toNumber(match[2]);
+    const max = toNumber(match[3]) ?? min;
+    if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
+    if (/^set/i.test(match[1]!)) out.sets ??= range(min, max);
+    else out.repetitions ??= range(min, max);
+    rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
   }
   const sign = TIMES_SIGN.exec(rest);
   if (sign) {

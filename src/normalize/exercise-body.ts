@@ -78,5 +78,7 @@ function tidy(sentence: Located): Located | undefined {
   if (CLOSE.test(value) && (value.match(/[“”"«»‘’]/g) ?? []).length % 2 === 1 && !/\p{L}[’']$/u.test(value)) value = value.slice(0, -1).trimEnd();
   value = withoutPictureReferences(value).trim();
   if (!value || !/\p{L}/u.test(value)) return undefined;
+  // After a name lead ("Child's pose – kneel on the floor…") the instruction starts in lower case.
+  if (/^\p{Ll}/u.test(value) && /^\p{Ll}+\b/u.test(value) && !/^(?:e\.g|i\.e)\b/.test(value)) value = capitalize(value);
   return { value, start: { line: sentence.start.line, column } };
 }

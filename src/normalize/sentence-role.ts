@@ -37,7 +37,7 @@ const BENEFIT_VERBS = new Set([
 const CUE_VERBS = new Set(['feel', 'notice', 'sense']);
 const SKIP_LEAD = new Set(['slowly', 'gently', 'then', 'now', 'again', 'carefully', 'softly', 'slightly', 'smoothly', 'also',
   'always', 'calmly', 'next', 'first', 'finally', 'simply', 'just', 'and', 'never', 'please', 'firmly', 'lightly', 'to',
-  'afterwards', 'second', 'third', 'last', 'lastly', 'quickly', 'steadily', 'so', 'or', 'but']);
+  'afterwards', 'second', 'third', 'last', 'lastly', 'quickly', 'steadily', 'so', 'or', 'but', 'only', 'still']);
 const SUBJECT_FOLLOWER = /^(?:is|are|was|were|can|could|will|would|should|may|might|must|has|have|had|of|'s|’s|does)$/i;
 const CLAUSE_BREAK = /^(?:[,;:–—(]|then|and|but|or|while|as)$/i;
 

@@ -45,9 +45,9 @@ interface Segment {
 function unitOf(block: Block, index: number, context: DocumentContext): Unit {
   const node = block.node;
   const own = !block.directives.some((d) => d.kind !== 'allow');
-  if (node.type !== 'paragraph') return { block, index, sentences: [], roles: [], instructing: 0, dosed: false, own };
-  const lead = titleLine(node) ?? paragraphLead(node);
-  const sentences = sentencesOf(node, lead?.length ?? 0);
+  if (node.type !== 'paragraph' && node.type !== 'list') return { block, index, sentences: [], roles: [], instructing: 0, dosed: false, own };
+  const lead = node.type === 'paragraph' ? titleLine(node) ?? paragraphLead(node) : undefined;
+  const sentences = node.type === 'list' ? (node as List).children.flatMap((item) => sentencesOf(item)) : sentencesOf(node, lead?.length ?? 0);
   const readings = sentences.map((s) => (context.foreignShare(s.value) < 0.5 ? readSentence(s.value) : undefined));
   const roles = readings.map((r) => r?.role ?? 'description');
   const instructing = readings.filter((r) => r && (r.movement || r.role === 'position') && r.role !== 'caution' && r.role !== 'cue').length;
@@ -173,6 +173,9 @@ function followedByBody(units: readonly Unit[], unit: Unit): boolean {
   return next !== undefined && next.own && !next.lead && (next.instructing > 0 || next.block.node.type === 'list');
 }
 
+/** Habits of the day ("Bend your knees when you lift…", "Sit tall whenever you feed"), not a routine. */
+const HABITUAL = /\b(?:when(?:ever)? you(?:'re| are)? (?!feel|breathe|exhale|inhale|do\b)\w+|every time|each time you|throughout the day|during the day|all day|at all times|in (?:your )?daily life|when (?:lifting|carrying|getting|picking|feeding|driving|working)|at work|at your desk)\b/i;
+
 function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof exerciseName> | undefined, forced: boolean, lenient: boolean): ExerciseDraft | undefined {
   const units = segment.units;
   const instructing = units.reduce((n, u) => n + u.instructing, 0);
@@ -182,6 +185,8 @@ function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof 
   const enough = instructing >= 2 || (instructing >= 1 && (dosed || positioned || (lenient && segment.named)));
   if (!forced && (!enough || instructing / Math.max(sentences, 1) < (segment.named ? 0.25 : 0.4))) return undefined;
   if (isEverydayMovement(segment.name.value) && !dosed) return undefined;
+  const habitual = units.reduce((n, u) => n + u.sentences.filter((x) => HABITUAL.test(x.value)).length, 0);
+  if (!forced && !dosed && habitual > 0 && habitual * 3 >= instructing) return undefined;
   let name = segment.name.value;
   let aliases = segment.aliases;
   if (!segment.named && heading && GENERIC_HEADING.test(heading.name)) {

@@ -3,7 +3,6 @@
 import type { List, ListItem } from 'mdast';
 import type { Block, Section } from '../read/sections.js';
 import { exerciseName, emptyExercise, joinLocated, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
-import { positionOf } from './attributes.js';
 import { addSentences } from './exercise-body.js';
 import { isInstruction } from './instructions.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
@@ -43,7 +42,7 @@ const TRAILING: ReadonlySet<SentenceRole> = new Set(['dosage', 'cue', 'caution',
  * One list item is one step, unless it is one sentence with a role of its own (a starting
  * position first, a dosage, a cue, a caution): then it goes to that field.
  */
-function addItem(draft: ExerciseDraft, item: ListItem): void {
+export function addItem(draft: ExerciseDraft, item: ListItem): void {
   const sentences = sentencesOf(item);
   const roles = sentences.map((s) => readSentence(s.value).role);
   if (sentences.length === 1 || (new Set(roles).size === 1 && TRAILING.has(roles[0]!))) {
@@ -83,13 +82,14 @@ export const stepsShape: ExerciseShape = {
       const roles = sentences.map((s) => readSentence(s.value).role);
       // A lead-in line that introduces the steps ("Try this to improve posture:") belongs to them.
       if (i === index - 1 && node.type === 'paragraph' && /:\s*$/.test(locatedText(node)?.value ?? '')) {
-        draft.nodes.push(node);
+        if (sentences.length > 0 && sentences.every((s) => readSentence(s.value).role === 'benefit')) before.push(block);
+        else draft.nodes.push(node);
         return;
       }
       // The paragraph just before the steps that sets up the position ("Lie on your back with
       // your knees bent.") is the starting position.
       if (i === index - 1 && !draft.startingPosition && sentences.length > 0 && sentences.length <= 2
-        && positionOf(sentences[0]!.value) && sentences.every((s) => isInstruction(s.value))) {
+        && roles[0] === 'position' && sentences.every((s) => isInstruction(s.value))) {
         before.push(block);
         return;
       }
@@ -99,7 +99,9 @@ export const stepsShape: ExerciseShape = {
         return;
       }
       // Paragraphs right after the steps that only say how much, what to feel or when to stop.
-      if (i > index && trailing && sentences.length > 0 && roles.every((role) => TRAILING.has(role))) {
+      // So does a short instruction right after them ("Only move as far as is comfortable.").
+      const closing = i === index + 1 && sentences.length <= 2 && roles.every((role) => role === 'instruction' || TRAILING.has(role));
+      if (i > index && trailing && sentences.length > 0 && (closing || roles.every((role) => TRAILING.has(role)))) {
         addSentences(draft, sentences, false);
         draft.nodes.push(node);
         return;
