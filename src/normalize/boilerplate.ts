@@ -25,6 +25,30 @@ const ADVERT = /\bdownload (?:the|our) app\b|\b\d+\s*days? free\b|\bfree (?:tria
 const CAPTION = /^(?:image|photo|picture|figure|fig\.|illustration|video|diagram|credit|source)\b/i;
 const CREDIT = /©|\b(?:photo|image|picture)s?\s*(?:by|credit|:)|\b(?:shutterstock|getty images|istock|unsplash|adobe stock)\b/i;
 
+/**
+ * Site and leaflet furniture: bylines, breadcrumbs, share bars, "Related posts", cookie and
+ * copyright lines, comment prompts, form blanks, contact and reference lines.
+ */
+const FURNITURE_LEAD = /^(?:skip to (?:content|main)|menu\b|log ?in\b|sign (?:in|up)\b|advertisement\b|sponsored\b|related (?:posts|articles|stories|reading|content)\b|read (?:next|more|also)\b|see also\b|you (?:may|might) also (?:like|enjoy)\b|trending\b|most (?:read|popular)\b|continue reading\b|share (?:this|on)\b|pin (?:it|this)\b|follow us\b|was this (?:page|article|information) (?:useful|helpful)|last (?:updated|reviewed)\b|updated (?:on )?\d|published (?:on )?\d|medically reviewed\b|reviewed by\b|written by\b|by (?:a |our )?(?:staff|\p{Lu}\p{L}+ \p{Lu})|©|copyright\b|all rights reserved|privacy policy|cookie|this (?:post|article|page) (?:contains|may contain) affiliate|shop the look|tick the box|leaflet (?:reference|number)|review date|reference:?\s*[A-Z]{2,}-?\d|patient (?:name|information)\b)/iu;
+const FURNITURE_ANYWHERE = /\blet (?:me|us) know in the comments\b|\bleave a comment\b|\baffiliate links?\b|\bbring this (?:sheet|leaflet|form)\b|\ball rights reserved\b|_{4,}|[☐☑□]/iu;
+const PHONE = /(?:\btel(?:ephone)?\b|\bphone\b|\bcall us\b)[\s.:]*\+?\d[\d\s()-]{7,}\d/i;
+
+/** A line of site or leaflet furniture rather than guidance. */
+export function isFurniture(text: string): boolean {
+  const trimmed = text.trim().replace(/^[*_\s]+/, '');
+  if (!fieldsAtMost(trimmed, 40)) return false;
+  if (FURNITURE_LEAD.test(trimmed) || FURNITURE_ANYWHERE.test(trimmed)) return true;
+  // Breadcrumbs and share bars: "Home > Pregnancy > Back pain", "Facebook · X · Email".
+  const separators = (trimmed.match(/\s[>›»|·•]\s/g) ?? []).length;
+  if (separators >= 2 && !/[.!?]\s+\p{Lu}/u.test(trimmed)) return true;
+  if (separators >= 1 && fieldsAtMost(trimmed, 10) && !/[.!?]$/.test(trimmed)) return true;
+  // "PIN THIS POST FOR LATER", "ADVERTISEMENT": a short line in capitals.
+  const letters = trimmed.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && fieldsAtMost(trimmed, 12)) return true;
+  // Contact lines ("Telephone 0100 000 0000, Monday to Friday") with no advice in them.
+  return PHONE.test(trimmed) && !/\bif\b|\burgent|\bemergency|\bbleeding|\bpain\b/i.test(trimmed);
+}
+
 export interface PartitionedBlocks {
   blocks: Block[];
   boilerplate: BoilerplateBlock[];
@@ -70,6 +94,7 @@ function classify(block: Block, previous: BoilerplateKind | undefined, repeated:
   }
   // The feature list of an advert ("Yoga for each trimester • Nutrition program …").
   if (previous === 'advert' && block.node.type === 'list') return { kind: 'advert', reason: 'list that follows an advert' };
+  if (block.node.type === 'paragraph' && isFurniture(text)) return { kind: 'navigation', reason: 'site or leaflet furniture (byline, share bar, related links, contact or form line)' };
   if (block.node.type === 'paragraph' && isShortLine(text)) {
     if (CAPTION.test(text)) return { kind: 'caption', reason: 'image caption' };
     // "woman kneeling on a mat, stretching her back": a caption starts in lower case.

@@ -9,8 +9,9 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, once: 1, twice: 2,
+  'a dozen': 12, 'half a dozen': 6, dozen: 12,
 };
-const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
+const NUM = String.raw`(\d+(?:\.\d+)?|half a dozen|a dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
 const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*${UNIT}(?![\w])`, 'giu');
@@ -20,6 +21,8 @@ const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\
 const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
 /** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
 const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?)\s*[:=–-]\s*${RANGE}(?![\d.–—-]|\s*(?:x|×|sets?|times?|reps?|seconds?|secs?|minutes?|mins?|to\s+\d)\b)`, 'giu');
+/** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
+const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
 /** "for a count of five", "count to 5", "for 5 counts": a hold counted in seconds. */
@@ -33,7 +36,8 @@ const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch/i;
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const lower = word.toLowerCase();
-  return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(lower);
+  const key = lower.replace(/\s+/g, ' ');
+  return key in NUMBER_WORDS ? NUMBER_WORDS[key] : Number(key);
 }
 
 function range(min: number, max: number, scale = 1): Range {
@@ -46,7 +50,7 @@ function range(min: number, max: number, scale = 1): Range {
  * text with neither states no quantity. Looser than the patterns (no word boundaries), so it
  * only ever lets more texts through to them.
  */
-const MAY_STATE_A_NUMBER = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|once|twice/iu; // same flags as the patterns: ſ matches s
+const MAY_STATE_A_NUMBER = /\d|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|once|twice/iu; // same flags as the patterns: ſ matches s
 
 /** Reads the quantities in a dosage text; returns undefined when it states none. */
 export function parseDosage(text: string): Quantities | undefined {
@@ -129,6 +133,12 @@ export function parseQuantities(text: string): Quantities | undefined {
     } else if (/^min/.test(unit)) {
       out.durationSeconds ??= range(min, max, 60);
     }
+  }
+  if (out.repetitions === undefined) {
+    const each = EACH.exec(rest);
+    const min = toNumber(each?.[1]);
+    const max = toNumber(each?.[2]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) out.repetitions = range(min, max);
   }
   if (Object.keys(out).length > 0) {
     if (PER_DIRECTION.test(text)) out.perDirection = true;

@@ -16,11 +16,19 @@ const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}’'/-]+){0,4})\s*[:–—]\
 /** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
 const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
 
+const NAME_LABEL = /^\s*(?:name|exercise(?:\s+\d+)?|title|move(?:\s+\d+)?|pose(?:\s+\d+)?)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
+
 /** A lead opening with a function word is a clause ("And the worst thing: …"), not a name. */
 const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|we|you|i|our|your|my|what|why|how|who|which|remember|please)\b/i;
 
 /** The exercise name a text leads with, or undefined. */
 export function nameLead(text: string): NameLead | undefined {
+  // A form's own label: `Name: "Bird dog". Kneel…`, `Exercise 3: Clam. Lie…`.
+  const label = NAME_LABEL.exec(text);
+  if (label) {
+    const inner = nameLead(text.slice(label[0].length));
+    if (inner) return { ...inner, length: inner.length + label[0].length };
+  }
   const quoted = QUOTED.exec(text);
   if (quoted) return { name: capitalize(quoted[1]!.trim()), aliases: [], length: quoted[0].length };
   const parens = WITH_PARENS.exec(text);

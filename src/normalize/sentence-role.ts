@@ -43,6 +43,8 @@ const CLAUSE_BREAK = /^(?:[,;:–—(]|then|and|but|or|while|as)$/i;
 
 const PICTURE = /^(?:\(?(?:image|photo(?:graph)?|picture|figure|fig\.?|illustration|video|diagram|gif|credit|source)\b|(?:see|watch|view)\b[^.]{0,40}\b(?:picture|image|photo|figure|fig|illustration|diagram|video)s?\b|(?:as )?(?:shown|pictured|illustrated)(?: (?:above|below|here|in the))\b)/i;
 const PICTURE_ANYWHERE = /\b(?:(?:see|as (?:shown|pictured|illustrated) in|in) (?:the )?(?:picture|image|photo|figure|fig\.?|illustration|diagram|video)s?(?: \d+| (?:above|below))?|as (?:shown|pictured|illustrated)(?: (?:above|below))?)\b/i;
+/** ", as shown in the picture", " as pictured above" at the end of a clause. */
+const INLINE_PICTURE = /,?\s+as (?:shown|pictured|illustrated|seen)(?: (?:in|on) (?:the |our )?(?:picture|photo|image|illustration|diagram|video|figure)s?(?: \d+)?| (?:above|below|here))(?=[.,;!?]|$)/gi;
 const NOTE_LABEL = /^(?:note|caution|warning|important|safety(?: note| tip)?|careful)\s*[:!–—-]/i;
 const CAUTION_PHRASE = /\b(?:do not|don[’']t|never|avoid|skip|stop)\b[^.]{0,30}\b(?:(?:this|these) (?:exercises?|stretch(?:es)?|poses?|movements?|one)|the exercises?)\b|\bshould not be (?:done|performed|practi[sc]ed|attempted|used)\b|\b(?:is|are) not (?:recommended|suitable|safe)\b|\bnot (?:be )?recommended\b|\bstop (?:the exercise |exercising |immediately )?(?:if|when)\b|\b(?:consult|check with|talk to|speak to|ask) (?:a|your) (?:doctor|midwife|physiotherapist|physio|gp|health)/i;
 const CONDITION = /^(?:note\s*:\s*)?(?:if|when|in case)\b|\bif (?:you|your|there)\b/i;
@@ -70,7 +72,7 @@ export function sentenceRole(sentence: string): SentenceRole {
 }
 
 function decide(raw: string): SentenceReading {
-  const sentence = raw.replace(/^[\s\d.)•*–—-]+(?=\p{L})/u, '').replace(/^[“"‘'«]+/, '').trim();
+  const sentence = raw.replace(/^\s*(?:\d{1,2}[.)]\s+|[•*–—-]\s*)/u, '').replace(/^[“"‘'«]+/, '').trim();
   const tokens = analyse(sentence);
   const quantity = parseDosage(sentence) !== undefined;
   const imperative = imperativeOf(tokens);
@@ -101,8 +103,9 @@ export function isPictureReference(sentence: string): boolean {
 
 /** Removes a parenthetical picture reference from a sentence: "Kneel (see picture 1) and…" → "Kneel and…". */
 export function withoutPictureReferences(text: string): string {
-  if (!/[([]/.test(text)) return text;
-  return text.replace(/\s*[([][^)\]]{0,60}[)\]]/g, (group) => (PICTURE_ANYWHERE.test(group) || PICTURE.test(group.trim().slice(1)) ? '' : group));
+  const inline = text.replace(INLINE_PICTURE, '');
+  if (!/[([]/.test(inline)) return inline;
+  return inline.replace(/\s*[([][^)\]]{0,60}[)\]]/g, (group) => (PICTURE_ANYWHERE.test(group) || PICTURE.test(group.trim().slice(1)) ? '' : group));
 }
 
 function isCaution(sentence: string, tokens: readonly Token[]): boolean {

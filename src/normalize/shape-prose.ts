@@ -11,7 +11,7 @@ import { addSentences } from './exercise-body.js';
 import { adviceTopicOfHeading, isEverydayMovement } from './advice-topics.js';
 import { paragraphLead, type NameLead } from './name-lead.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
-import { isCaptionLine, isShortLine } from './boilerplate.js';
+import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
 import { positionOf } from './attributes.js';
 import { isStepList } from './shape-steps.js';
 
@@ -109,7 +109,7 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       continue;
     }
     // A caption between an exercise's paragraphs does not end it (it goes to the report).
-    if (node.type === 'paragraph' && (isCaptionLine(locatedText(node)?.value ?? '') || (unit.roles.length > 0 && unit.roles.every((r) => r === 'picture')))) {
+    if (isAside(unit)) {
       rest.push(unit.block);
       continue;
     }
@@ -158,7 +158,7 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
 
   const exercises: ExerciseDraft[] = [];
   for (const segment of segments) {
-    const draft = toDraft(segment, section, heading, forced, forced || openersOnly);
+    const draft = toDraft(segment, section, heading, forced);
     if (draft) exercises.push(draft);
     else rest.push(...segment.cautions.map((u) => u.block), ...segment.units.map((u) => u.block));
   }
@@ -167,22 +167,32 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   return { exercises, rest };
 }
 
+/** Captions, picture references, furniture and images: they neither end nor start an exercise. */
+function isAside(unit: Unit): boolean {
+  const node = unit.block.node;
+  if (node.type !== 'paragraph') return false;
+  const text = locatedText(node)?.value ?? '';
+  return !text || isCaptionLine(text) || isFurniture(text) || (unit.roles.length > 0 && unit.roles.every((r) => r === 'picture'));
+}
+
 function followedByBody(units: readonly Unit[], unit: Unit): boolean {
   if (unit.instructing > 0) return true;
-  const next = units[unit.index + 1];
+  let i = unit.index + 1;
+  while (units[i] && units[i]!.own && isAside(units[i]!)) i += 1;
+  const next = units[i];
   return next !== undefined && next.own && !next.lead && (next.instructing > 0 || next.block.node.type === 'list');
 }
 
 /** Habits of the day ("Bend your knees when you lift…", "Sit tall whenever you feed"), not a routine. */
 const HABITUAL = /\b(?:when(?:ever)? you(?:'re| are)? (?!feel|breathe|exhale|inhale|do\b)\w+|every time|each time you|throughout the day|during the day|all day|at all times|in (?:your )?daily life|when (?:lifting|carrying|getting|picking|feeding|driving|working)|at work|at your desk)\b/i;
 
-function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof exerciseName> | undefined, forced: boolean, lenient: boolean): ExerciseDraft | undefined {
+function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof exerciseName> | undefined, forced: boolean): ExerciseDraft | undefined {
   const units = segment.units;
   const instructing = units.reduce((n, u) => n + u.instructing, 0);
   const sentences = units.reduce((n, u) => n + u.roles.filter((r) => r !== 'caution' && r !== 'picture').length, 0);
   const dosed = units.some((u) => u.dosed);
   const positioned = units.some((u) => u.roles.includes('position'));
-  const enough = instructing >= 2 || (instructing >= 1 && (dosed || positioned || (lenient && segment.named)));
+  const enough = instructing >= 2 || (instructing >= 1 && (dosed || positioned));
   if (!forced && (!enough || instructing / Math.max(sentences, 1) < (segment.named ? 0.25 : 0.4))) return undefined;
   if (isEverydayMovement(segment.name.value) && !dosed) return undefined;
   const habitual = units.reduce((n, u) => n + u.sentences.filter((x) => HABITUAL.test(x.value)).length, 0);

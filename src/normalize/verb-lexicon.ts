@@ -10,7 +10,7 @@ export const MOVEMENT_VERBS: ReadonlySet<string> = new Set([
   'maintain', 'make', 'march', 'move', 'nod', 'open', 'pause', 'perform', 'place', 'point', 'position', 'press', 'pull',
   'push', 'put', 'raise', 'reach', 'relax', 'release', 'repeat', 'rest', 'return', 'rock', 'roll', 'rotate', 'round',
   'sag', 'shift', 'shrug', 'sink', 'sit', 'slide', 'slump', 'spread', 'squat', 'squeeze', 'stand', 'stay', 'step',
-  'straighten', 'stretch', 'swap', 'sway', 'swing', 'switch', 'take', 'tap', 'tense', 'tighten', 'tilt', 'tip', 'try',
+  'straighten', 'stretch', 'swap', 'sway', 'swing', 'switch', 'take', 'tap', 'tense', 'tighten', 'tilt', 'tip',
   'tuck', 'turn', 'twist', 'uncurl', 'walk', 'wrap', 'pay', 'ensure', 'rise', 'sweep', 'touch', 'face', 'support',
   'allow', 'cup', 'bounce', 'wiggle', 'stride', 'clap', 'shake', 'pedal', 'glide', 'reverse', 'change', 'slip',
 ]);
