@@ -121,7 +121,9 @@ export function parseQuantities(text: string): Quantities | undefined {
     if (/^(?:times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?)$/.test(unit)) {
       // A second "N times" after the main quantity is the number of sets: "5 rounds, 1–2 times".
       // A hold or a duration done N times is N repetitions of it ("hold 5 seconds, 10 times").
-      if (out.repetitions || out.breathCycles) out.sets ??= range(min, max);
+      // "10 times, then circle 10 times to the left" is the same count again, the other way.
+      const again = out.repetitions && out.repetitions.min === min && out.repetitions.max === max;
+      if ((out.repetitions || out.breathCycles) && !again) out.sets ??= range(min, max);
       else out.repetitions = range(min, max);
     } else if (/^sets?$/.test(unit)) {
       out.sets ??= range(min, max);

@@ -4,14 +4,15 @@
 // starting position. Paragraphs that only say how much, what to feel or when to stop stay with
 // the exercise above; a caution just before an exercise is kept in its cautions.
 import type { List, Paragraph } from 'mdast';
-import type { Located } from '../model/types.js';
+import type { Located, Point } from '../model/types.js';
+import { analyse } from '../nlp/analyse.js';
 import type { Block, Section } from '../read/sections.js';
 import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
 import { adviceTopicOfHeading, isEverydayMovement } from './advice-topics.js';
 import { paragraphLead, type NameLead } from './name-lead.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
-import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
+import { fieldsAtMost, isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
 import { positionOf } from './attributes.js';
 import { isStepList } from './shape-steps.js';
 
@@ -31,6 +32,8 @@ interface Unit {
   instructing: number;
   /** Some sentence states a quantity. */
   dosed: boolean;
+  /** Where a name told as a sentence starts. */
+  leadStart?: Point;
   own: boolean;
 }
 
@@ -42,17 +45,52 @@ interface Segment {
   cautions: Unit[];
 }
 
-function unitOf(block: Block, index: number, context: DocumentContext): Unit {
+function unitsOf(block: Block, context: DocumentContext): Unit[] {
   const node = block.node;
   const own = !block.directives.some((d) => d.kind !== 'allow');
-  if (node.type !== 'paragraph' && node.type !== 'list') return { block, index, sentences: [], roles: [], instructing: 0, dosed: false, own };
+  if (node.type !== 'paragraph' && node.type !== 'list') return [{ block, index: 0, sentences: [], roles: [], instructing: 0, dosed: false, own }];
   const lead = node.type === 'paragraph' ? titleLine(node) ?? paragraphLead(node) : undefined;
   const sentences = node.type === 'list' ? (node as List).children.flatMap((item) => sentencesOf(item)) : sentencesOf(node, lead?.length ?? 0);
   const readings = sentences.map((s) => (context.foreignShare(s.value) < 0.5 ? readSentence(s.value) : undefined));
-  const roles = readings.map((r) => r?.role ?? 'description');
-  const instructing = readings.filter((r) => r && (r.movement || r.role === 'position') && r.role !== 'caution' && r.role !== 'cue').length;
-  const dosed = readings.some((r) => r?.quantity === true);
-  return { block, index, ...(lead ? { lead } : {}), sentences, roles, instructing, dosed, own };
+  const make = (from: number, to: number, named?: NameLead, leadStart?: Point): Unit => {
+    const part = readings.slice(from, to);
+    return {
+      block, index: 0, ...(named ? { lead: named } : {}), ...(leadStart ? { leadStart } : {}), own,
+      sentences: sentences.slice(from, to),
+      roles: part.map((r) => r?.role ?? 'description'),
+      instructing: part.filter((r) => r && (r.movement || r.role === 'position') && r.role !== 'caution' && r.role !== 'cue').length,
+      dosed: part.some((r) => r?.quantity === true),
+    };
+  };
+  if (node.type === 'list') return [make(0, sentences.length, lead)];
+  // Names told as sentences when headings were lost: "Hip circles. Stand with… 10 times. Knee
+  // hug. Lie on your side…": a short verbless sentence before a starting position, at the start
+  // of the paragraph or once the exercise before it has said how much.
+  const units: Unit[] = [];
+  let from = 0;
+  let named = lead;
+  let leadStart: Point | undefined;
+  for (let i = 0; i + 1 < sentences.length; i += 1) {
+    const first = i === 0 && !lead;
+    const finished = i > from && readings.slice(from, i).some((r) => r?.quantity === true);
+    if (!(first || finished) || !isNameSentence(sentences[i]!.value) || readings[i + 1]?.role !== 'position') continue;
+    if (i > from) units.push(make(from, i, named, leadStart));
+    named = { ...exerciseName(sentences[i]!.value.replace(/[.:]+$/, '')), length: 0 };
+    leadStart = sentences[i]!.start;
+    from = i + 1;
+  }
+  units.push(make(from, sentences.length, named, leadStart));
+  return units;
+}
+
+/** "Hip circles.", "Knee-to-chest stretch.": a few words, capitalised, with no verb of their own. */
+function isNameSentence(sentence: string): boolean {
+  const text = sentence.replace(/[.:]+$/, '').trim();
+  if (!/^\p{Lu}/u.test(text) || !fieldsAtMost(text, 5) || /[,;!?]/.test(text)) return false;
+  const reading = readSentence(text);
+  // "Seated forward bend" reads as a position too; with no verb it is still a name.
+  return reading.imperative === undefined && !reading.quantity && (reading.role === 'description' || reading.role === 'benefit' || reading.role === 'position')
+    && !analyse(text).some((t) => t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'DET');
 }
 
 /** A paragraph that is only a short title ("Pelvic tilt", "**Side-lying clam**"): a lost heading. */
@@ -79,7 +117,8 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
 function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
   if (!section.heading && !openersOnly) return undefined;
   if (!forced && section.heading && adviceTopicOfHeading(section.path) !== undefined && !openersOnly) return undefined;
-  const units = section.blocks.map((block, index) => unitOf(block, index, context));
+  const units = section.blocks.flatMap((block) => unitsOf(block, context));
+  units.forEach((unit, index) => { unit.index = index; });
   const openers = units.filter((u) => u.own && u.lead && followedByBody(units, u)).length;
   if (openersOnly && openers === 0) return undefined;
   // Lists of steps under a heading are read by the steps shape unless names cut the section.
@@ -114,7 +153,7 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       continue;
     }
     if (unit.lead && followedByBody(units, unit)) {
-      const start = locatedText(node)?.start ?? node.position!.start;
+      const start = unit.leadStart ?? locatedText(node)?.start ?? node.position!.start;
       open({ value: unit.lead.name, start }, unit.lead.aliases, true, unit);
       continue;
     }
@@ -163,8 +202,11 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
     else rest.push(...segment.cautions.map((u) => u.block), ...segment.units.map((u) => u.block));
   }
   if (exercises.length === 0) return undefined;
-  rest.sort((a, b) => section.blocks.indexOf(a) - section.blocks.indexOf(b));
-  return { exercises, rest };
+  // A paragraph cut into several exercises is one block: it is advice only if none of it was read.
+  const used = new Set(exercises.flatMap((draft) => draft.nodes));
+  const left = [...new Set(rest)].filter((block) => !used.has(block.node));
+  left.sort((a, b) => section.blocks.indexOf(a) - section.blocks.indexOf(b));
+  return { exercises, rest: left };
 }
 
 /** Captions, picture references, furniture and images: they neither end nor start an exercise. */
