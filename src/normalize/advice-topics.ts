@@ -89,3 +89,12 @@ export function adviceTopic(text: string, path: readonly string[]): AdviceTopic 
 export function isEverydayMovement(name: string): boolean {
   return EVERYDAY_MOVEMENT.test(name.trim());
 }
+
+/**
+ * Whether a section's headings make it advice before its content is read. Everyday movement is
+ * not decided here: an exercise that says how much stays an exercise under such a heading.
+ */
+export function isAdviceHeading(path: readonly string[]): boolean {
+  const topic = adviceTopicOfHeading(path);
+  return topic !== undefined && topic !== 'everyday-movement';
+}

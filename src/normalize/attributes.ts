@@ -3,7 +3,7 @@
 import type { Position } from '../model/types.js';
 
 const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
-  ['all-fours', /\ball[- ]fours\b|\bon (?:your )?(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms)\b|\btabletop\b|\bfour[- ]point kneeling\b/i],
+  ['all-fours', /\ball[- ]fours\b|\b(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms)\b|\btabletop\b|\bfour[- ]point kneeling\b/i],
   ['side-lying', /\b(?:lie|lying|lay|lies) (?:down )?on (?:your |one |the |her )?(?:left |right |other )?side\b|\bside[- ]lying\b|\bon your side\b/i],
   ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |the )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
   ['prone', /\bface down\b|\b(?:lie|lying|lay) on (?:your |the )?(?:belly|stomach|front)\b|\bprone\b/i],
@@ -38,15 +38,22 @@ export function positionOf(startingPosition: string | undefined, ...steps: Array
 
 const RESULT_CLAUSE = /\b(?:until|till|so that|back (?:up )?to|return(?:ing)? to|come (?:back|up) to|to come (?:up )?(?:to|into))\b/i;
 const TUCKED = /\btuck(?:ed|ing)?\b|\bunder (?:you|your body|your hips)\b|\bon (?:your )?heels\b/i;
-/** A forward bend that takes the hands to the floor starts from standing. */
-const FORWARD_BEND = /\b(?:bend|fold|bending|folding)\b[^.]*\b(?:touch(?:es|ing)?|to|reach(?:es|ing)?|on)\b[^.]*\bfloor\b/i;
+const LATE_POSITION = /\b(?:when|while|if) you(?:'re| are)? (?:sitting|standing|lying|kneeling|seated)\b|\bin a (?:sitting|standing|kneeling|seated) position\b/i;
+
+/**
+ * Set-ups that imply standing without saying so: a forward bend that takes the hands to the
+ * floor, holding on to a worktop or a chair back, stepping the feet apart.
+ */
+const IMPLIED_STANDING = /\b(?:bend|fold|bending|folding)\b[^.]*\b(?:touch(?:es|ing)?|to|reach(?:es|ing)?|on)\b[^.]*\bfloor\b|\bhold(?:ing)? on(?:to| to)? (?:a |the |your )?(?:kitchen )?(?:worktop|counter(?:top)?|chair back|back of a chair|rail|sink|table|wall)\b|\bstep (?:your )?feet\b|\bfeet (?:wide|hip-width|shoulder-width) apart\b/i;
 
 /** The position of an exercise: as stated, else what its movement implies. */
-export function exercisePositionOf(startingPosition: string | undefined, ...steps: Array<string | undefined>): Position | undefined {
+export function exercisePositionOf(startingPosition: string | undefined, steps: ReadonlyArray<string | undefined>, asides: readonly string[] = []): Position | undefined {
+  // Said late ("This works best when you are sitting upright"): only when the steps name none.
+  const late = (): Position | undefined => positionOf(undefined, ...asides.filter((text) => LATE_POSITION.test(text)));
   const stated = positionOf(startingPosition, ...steps);
   if (stated) return stated;
   const first = startingPosition ?? steps[0];
-  return first && FORWARD_BEND.test(first) ? 'standing' : undefined;
+  return first && IMPLIED_STANDING.test(first) ? 'standing' : late();
 }
 
 /** The pattern occurs in the text and is not negated before it ("never lie on your back"). */

@@ -14,24 +14,28 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`(\d+(?:\.\d+)?|half a dozen|a dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
 const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
-const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*${UNIT}(?![\w])`, 'giu');
+const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*(?:(?:slow|deep|full|long|calm|gentle|big|small|easy|steady|relaxed|more|further)\s+)?${UNIT}(?![\w])`, 'giu');
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
+/** "Repeat twice on each leg": once or twice as a count, not a frequency. */
+const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|each|every)\s+(?:day|week|morning|evening))/iu;
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
 const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
 /** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
 const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?)\s*[:=–-]\s*${RANGE}(?![\d.–—-]|\s*(?:x|×|sets?|times?|reps?|seconds?|secs?|minutes?|mins?|to\s+\d)\b)`, 'giu');
 /** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
-const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
+const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
 /** "for a count of five", "count to 5", "for 5 counts": a hold counted in seconds. */
 const COUNT = new RegExp(String.raw`\bcount(?:ing)?\s+(?:of|to)\s+${RANGE}\b|(?<![\w.])${RANGE}\s*counts?\b`, 'iu');
 /** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
 const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
-const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left) (?:side|leg|arm|foot|hand)\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b/i;
+const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left) (?:side|leg|arm|foot|hand)\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b|\bdo the (?:other|opposite|left|right) (?:side|leg|arm)\b/i;
+/** "10 reps in total": a count over both sides, not per side. */
+const IN_TOTAL = /\bin total\b|\baltogether\b|\bin all\b/i;
 const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
-const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch/i;
+const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
 
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
@@ -71,6 +75,12 @@ export function parseQuantities(text: string): Quantities | undefined {
     if (/^da/.test(period)) out.timesPerDay ??= range(min, max);
     else out.timesPerWeek ??= range(min, max);
     rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
+  }
+  const word = REPEAT_WORD.exec(rest);
+  if (word) {
+    const n = toNumber(word[1])!;
+    out.repetitions ??= range(n, n);
+    rest = rest.slice(0, word.index) + ' '.repeat(word[0].length) + rest.slice(word.index + word[0].length);
   }
   for (const match of rest.matchAll(SETS_OF)) {
     const sets = [toNumber(match[1]), toNumber(match[2]) ?? toNumber(match[1])];
@@ -144,7 +154,7 @@ export function parseQuantities(text: string): Quantities | undefined {
   }
   if (Object.keys(out).length > 0) {
     if (PER_DIRECTION.test(text)) out.perDirection = true;
-    else if (PER_SIDE.test(text)) out.perSide = true;
+    else if (PER_SIDE.test(text) && !IN_TOTAL.test(text)) out.perSide = true;
   }
   return Object.keys(out).length > 0 ? ordered(out) : undefined;
 }
@@ -197,7 +207,7 @@ export function sidesOf(dosage: Dosage | undefined, texts: readonly string[]): D
   }
   if (!perSide && !perDirection) {
     if (PER_DIRECTION.test(all)) perDirection = true;
-    else if (PER_SIDE.test(all)) perSide = true;
+    else if (PER_SIDE.test(all) && !IN_TOTAL.test(dosage.text)) perSide = true;
   }
   const { text, perSide: _side, perDirection: _direction, ...quantities } = dosage;
   return { text, ...ordered({ ...quantities, ...(perSide ? { perSide } : {}), ...(perDirection ? { perDirection } : {}) }) };

@@ -9,7 +9,7 @@ import { analyse } from '../nlp/analyse.js';
 import type { Block, Section } from '../read/sections.js';
 import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
-import { adviceTopicOfHeading, isEverydayMovement } from './advice-topics.js';
+import { isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { paragraphLead, type NameLead } from './name-lead.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { fieldsAtMost, isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
@@ -116,7 +116,7 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
 
 function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
   if (!section.heading && !openersOnly) return undefined;
-  if (!forced && section.heading && adviceTopicOfHeading(section.path) !== undefined && !openersOnly) return undefined;
+  if (!forced && section.heading && isAdviceHeading(section.path) && !openersOnly) return undefined;
   const units = section.blocks.flatMap((block) => unitsOf(block, context));
   units.forEach((unit, index) => { unit.index = index; });
   const openers = units.filter((u) => u.own && u.lead && followedByBody(units, u)).length;

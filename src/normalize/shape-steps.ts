@@ -6,7 +6,7 @@ import { exerciseName, emptyExercise, joinLocated, locatedText, sentencesOf, typ
 import { addSentences } from './exercise-body.js';
 import { isInstruction } from './instructions.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
-import { adviceTopicOfHeading, isEverydayMovement } from './advice-topics.js';
+import { isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 
 /**
  * A list is a list of steps when most of its items in the document's language instruct. Items in
@@ -60,7 +60,7 @@ export const stepsShape: ExerciseShape = {
   id: 'steps',
   read(section: Section, context: DocumentContext, forced: boolean): ShapeResult | undefined {
     if (!section.heading) return undefined;
-    const advice = !forced && (adviceTopicOfHeading(section.path) !== undefined);
+    const advice = !forced && (isAdviceHeading(section.path));
     const index = section.blocks.findIndex((block) => {
       if (block.node.type !== 'list' || block.directives.some((d) => d.kind === 'advice')) return false;
       const list = block.node as List;
