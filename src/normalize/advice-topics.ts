@@ -13,9 +13,12 @@ interface TopicRule {
  * Everyday movements ("Rolling over in bed", "Getting into a car", "Lifting your baby"): an
  * activity of the day named by a gerund, with what it is done with or where.
  */
-const GERUND = String.raw`(?:sitting|standing|lying|sleeping|lifting|bending|carrying|walking|driving|feeding|breastfeeding|resting)`;
+const GERUND = String.raw`(?:sitting|standing|lying|sleeping|lifting|bending|carrying|driving|feeding|breastfeeding)`;
 const EVERYDAY_ACTIVITY = String.raw`(?:how to\s+)?(?:getting|get|rolling|roll|turning|sitting|standing|lifting|lift|carrying|carry|bending|climbing|lying|going|picking|pushing|putting|feeding|breastfeeding|changing|bathing|sleeping|driving|getting up|moving|doing)\b[^.:]{0,40}?\b(?:bed|car|chair|stairs|steps|baby|child|toddler|toilet|bath|pram|buggy|stroller|cot|crib|shopping|sofa|couch|desk|bags?|car seat|nappy|nappies|diapers?|housework|laundry|objects?|things|vacuum|hoover|up from|out of|in and out|over in)\b`;
-export const EVERYDAY_MOVEMENT = new RegExp(String.raw`^(?:${GERUND}(?:,? (?:and|or|&) ${GERUND})+\b|${EVERYDAY_ACTIVITY})`, 'i');
+export const EVERYDAY_MOVEMENT = new RegExp(String.raw`^(?:${GERUND}(?:,? (?:and|or|&) ${GERUND})+\b|${GERUND}$|${EVERYDAY_ACTIVITY})`, 'i');
+
+/** Handling the baby and the things of the day: an instruction about them is a habit, not an exercise. */
+export const EVERYDAY_OBJECTS = /\b(?:your baby|the baby|your toddler|your child|the pram|the buggy|the stroller|car seat|shopping|nappy|nappies|diapers?|the breast|bottle|the cot|the crib|laundry|groceries)\b/i;
 
 const TOPICS: readonly TopicRule[] = [
   {

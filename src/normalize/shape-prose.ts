@@ -9,7 +9,7 @@ import { analyse } from '../nlp/analyse.js';
 import type { Block, Section } from '../read/sections.js';
 import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
-import { isAdviceHeading, isEverydayMovement } from './advice-topics.js';
+import { EVERYDAY_OBJECTS, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { paragraphLead, type NameLead } from './name-lead.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { fieldsAtMost, isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
@@ -236,7 +236,7 @@ function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof 
   const positioned = units.some((u) => u.roles.includes('position'));
   const enough = instructing >= 2 || (instructing >= 1 && (dosed || positioned));
   if (!forced && (!enough || instructing / Math.max(sentences, 1) < (segment.named ? 0.25 : 0.4))) return undefined;
-  if (isEverydayMovement(segment.name.value) && !dosed) return undefined;
+  if ((isEverydayMovement(segment.name.value) || units.some((u) => u.sentences.some((x) => EVERYDAY_OBJECTS.test(x.value)))) && !dosed) return undefined;
   const habitual = units.reduce((n, u) => n + u.sentences.filter((x) => HABITUAL.test(x.value)).length, 0);
   if (!forced && !dosed && habitual > 0 && habitual * 3 >= instructing) return undefined;
   let name = segment.name.value;
