@@ -83,6 +83,7 @@ function stringList(node, key, at, problems) {
 function readExercise(node, at, problems) {
   if (!isMap(node)) { problems.push(`${at(node)} exercise: expected a mapping with name:`); return undefined; }
   const where = at(node);
+  // The expected.yaml line of the entry, for the report of a miss.
   const line = Number(where.split(':').at(-2));
   const exercise = { name: '', aliasNames: [], line };
   for (const pair of node.items) {

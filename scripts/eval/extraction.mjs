@@ -65,8 +65,10 @@ export async function compileCase(compile, item, rules) {
 /** The line of input.md where an expected exercise is named (its name, an alias, or its first word). */
 function lineOfName(input, exercise) {
   const lines = input.split('\n');
+  // After the front matter, whose title may hold the name too.
+  const body = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
   for (const name of [exercise.name, ...exercise.aliasNames, exercise.name.split(/\s+/)[0]]) {
-    const index = lines.findIndex((line) => line.toLowerCase().includes(name.toLowerCase()));
+    const index = lines.findIndex((line, i) => i >= body && line.toLowerCase().replace(/[’‘]/g, "'").includes(name.toLowerCase()));
     if (index >= 0) return index + 1;
   }
   return 1;
@@ -105,7 +107,7 @@ export function reportLines(evaluated, metrics) {
   for (const { item, result, errors } of evaluated) {
     const input = relative(ROOT, item.inputPath);
     for (const error of errors) findings.push(`compile error  ${error}`);
-    for (const miss of result.missed) findings.push(`missed         ${input}:${lineOfName(item.input, miss)}  "${miss.name}"`);
+    for (const miss of result.missed) findings.push(`missed         ${input}:${lineOfName(item.input, miss)}  "${miss.name}" (${relative(ROOT, item.expectedPath)}:${miss.line})`);
     for (const record of result.extra) findings.push(`extra          ${input}:${recordLine(record)}  "${record.name}" (${record.steps?.length ?? 0} steps)`);
     for (const check of result.dosage.filter((d) => !d.ok)) {
       findings.push(`wrong dosage   ${input}:${recordLine(check.produced, 'dosage')}  "${check.expected.name}": ${check.fields.filter((f) => !f.ok).map(showField).join('; ')}  [text: ${check.produced.dosage?.text ?? 'none'}]`);

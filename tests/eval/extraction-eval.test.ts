@@ -6,7 +6,7 @@ import {
   compareDosage, evaluateCase, ExpectedError, matchExercises, nameSimilarity, parseExpected, summarise,
   type Expected, type ExpectedExercise, type Produced, type ProducedExercise,
 } from '../../scripts/eval/extraction-match.mjs';
-import { listCases, loadCases } from '../../scripts/eval/extraction.mjs';
+import { CORPUS, listCases, loadCases, reportLines } from '../../scripts/eval/extraction.mjs';
 import { compileDocuments } from '../helpers/compile-text.js';
 
 const want = (name: string, extra: Partial<ExpectedExercise> = {}): ExpectedExercise => ({ name, aliasNames: [], ...extra });
@@ -153,6 +153,23 @@ describe('expected.yaml', () => {
     }
     expect(error).toBeInstanceOf(ExpectedError);
     expect((error as ExpectedError).problems.some((problem) => problem.startsWith(place))).toBe(true);
+  });
+});
+
+describe('the report', () => {
+  it('names each miss, extra record and wrong field with its file and line', () => {
+    const input = '---\ntitle: Heel slides\n---\n\n## Heel slides\n\nSlide.\n\n## Chin tucks\n\nTuck.\n';
+    const expected = expectation([want('Heel slides', { line: 3, dosage: { repetitions: { min: 8, max: 8 } } }), want('Dead bug', { line: 6 })]);
+    const result = evaluateCase(expected, produced([
+      made('Heel slides', { dosage: { text: '6 times', repetitions: { min: 6, max: 6 } }, source: { lines: { start: 5, end: 7 }, positions: { 'dosage/text': { line: 7, column: 1 } } } }),
+      made('Chin tucks', { source: { lines: { start: 9, end: 11 } } }),
+    ]));
+    const item = { name: 'case-a', dir: `${CORPUS}/case-a`, inputPath: `${CORPUS}/case-a/input.md`, expectedPath: `${CORPUS}/case-a/expected.yaml`, input, expected };
+    const lines = reportLines([{ item, result, errors: [] }], summarise([result]));
+    expect(lines.find((line) => line.startsWith('exercise recall'))).toContain('50.0%');
+    expect(lines).toContain('missed         tests/eval/extraction/case-a/input.md:1  "Dead bug" (tests/eval/extraction/case-a/expected.yaml:6)');
+    expect(lines).toContain('extra          tests/eval/extraction/case-a/input.md:9  "Chin tucks" (0 steps)');
+    expect(lines.find((line) => line.startsWith('wrong dosage'))).toContain('case-a/input.md:7  "Heel slides": repetitions 6 (expected 8)');
   });
 });
 
