@@ -7,9 +7,9 @@ const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
   ['side-lying', /\b(?:lie|lying|lay|lies) (?:down )?on (?:your |one |the |her )?(?:left |right |other )?side\b|\bside[- ]lying\b|\bon your side\b/i],
   ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |the )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
   ['prone', /\bface down\b|\b(?:lie|lying|lay) on (?:your |the )?(?:belly|stomach|front)\b|\bprone\b/i],
-  ['kneeling', /\bkneel|\bon (?:your )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b|\bknees and elbows\b|\belbows and knees\b|\bon (?:your )?(?:forearms|elbows)\b/i],
-  ['sitting', /\b(?:sit|sits|sitting|seated)\b/i],
-  ['standing', /\b(?:stand|stands|standing)\b/i],
+  ['kneeling', /\bkneel|\bknelt\b|(?<!\b(?:hands?|palms?|elbows?|arms?|forearms?|fingers) )\bon (?:your |both )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b|\bknees and elbows\b|\belbows and knees\b|\bon (?:your )?(?:forearms|elbows)\b/i],
+  ['sitting', /\b(?:sit|sits|sat|sitting|seated)\b/i],
+  ['standing', /\b(?:stand|stands|stood|standing)\b/i],
 ];
 
 /**
@@ -29,15 +29,17 @@ export function positionOf(startingPosition: string | undefined, ...steps: Array
     const distinct = found.includes('all-fours') ? found.filter((p) => p !== 'kneeling') : found;
     if (distinct.length === 1) return distinct[0];
     if (distinct.length > 1) {
-      // "Sit on the floor, lean back" → sitting; "sitting or lying on your side" → mixed.
-      return /\bor\b/i.test(text) ? 'mixed' : distinct[0];
+      // "sitting or lying on your side" → mixed; otherwise the position named first.
+      if (/\bor\b/i.test(text)) return 'mixed';
+      const at = (position: Position): number => POSITION_WORDS.find(([p]) => p === position)![1].exec(text)?.index ?? Infinity;
+      return [...distinct].sort((a, b) => at(a) - at(b))[0];
     }
   }
   return undefined;
 }
 
 const RESULT_CLAUSE = /\b(?:until|till|so that|back (?:up )?to|return(?:ing)? to|come (?:back|up) to|to come (?:up )?(?:to|into))\b/i;
-const TUCKED = /\btuck(?:ed|ing)?\b|\bunder (?:you|your body|your hips)\b|\bon (?:your )?heels\b/i;
+const TUCKED = /\btuck(?:ed|ing)?\b|\b(?:legs|knees) (?:folded |bent )?under (?:you|your body)\b|\bon (?:your )?heels\b/i;
 const LATE_POSITION = /\b(?:when|while|if) you(?:'re| are)? (?:sitting|standing|lying|kneeling|seated)\b|\bin a (?:sitting|standing|kneeling|seated) position\b/i;
 
 /**

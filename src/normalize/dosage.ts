@@ -25,17 +25,19 @@ const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\
 const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?)\s*[:=–-]\s*${RANGE}(?![\d.–—-]|\s*(?:x|×|sets?|times?|reps?|seconds?|secs?|minutes?|mins?|to\s+\d)\b)`, 'giu');
 /** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
 const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
+/** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
+const DO_COUNT = new RegExp(String.raw`\b(?:do|aim for|complete|perform|try)\s+(?:about\s+|around\s+)?${RANGE}(?!\s*(?:%|cm|mm|kg|weeks?|days?|months?|hours?|times?|reps?|repetitions?|sets?|seconds?|secs?|minutes?|mins?|breaths?|x\b|×)|\d|\.\d|\s*[–—-]\s*\d)(\s+more)?`, 'giu');
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
 /** "for a count of five", "count to 5", "for 5 counts": a hold counted in seconds. */
 const COUNT = new RegExp(String.raw`\bcount(?:ing)?\s+(?:of|to)\s+${RANGE}\b|(?<![\w.])${RANGE}\s*counts?\b`, 'iu');
 /** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
 const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
-const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left) (?:side|leg|arm|foot|hand)\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b|\bdo the (?:other|opposite|left|right) (?:side|leg|arm)\b/i;
+const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left) (?:side|leg|arm|foot|hand)\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b|\b(?:do|did) the (?:other|opposite|left|right) (?:side|leg|arm)\b|\b(?:with|on|for) each (?:knee|hip|shoulder|ankle|elbow|wrist)\b|\b(?:turn|roll) over\b[^.]{0,40}\b(?:repeat|do the same)\b/i;
 /** "10 reps in total": a count over both sides, not per side. */
 const IN_TOTAL = /\bin total\b|\baltogether\b|\bin all\b/i;
 const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
-const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
+const HOLD = /\bhold|\bheld\b|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
 
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
@@ -144,6 +146,17 @@ export function parseQuantities(text: string): Quantities | undefined {
       else out.durationSeconds ??= range(min, max);
     } else if (/^min/.test(unit)) {
       out.durationSeconds ??= range(min, max, 60);
+    }
+  }
+  if (out.repetitions === undefined) {
+    const counts = [...rest.matchAll(DO_COUNT)];
+    const first = counts[0];
+    const min = toNumber(first?.[1]);
+    const max = toNumber(first?.[2]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) {
+      out.repetitions = range(min, max);
+      // "…then do 12 more": the same count again is a second set.
+      if (counts.length > 1 && counts.slice(1).every((m) => m[3])) out.sets ??= range(counts.length, counts.length);
     }
   }
   if (out.repetitions === undefined) {
