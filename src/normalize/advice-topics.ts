@@ -2,6 +2,7 @@
 // words that name it; the block's own lead-in wins over its headings, the deepest heading over
 // the outer ones.
 import type { AdviceTopic } from '../model/types.js';
+import type { Section } from '../read/sections.js';
 
 interface TopicRule {
   topic: AdviceTopic;
@@ -97,7 +98,12 @@ export function isEverydayMovement(name: string): boolean {
  * Whether a section's headings make it advice before its content is read. Everyday movement is
  * not decided here: an exercise that says how much stays an exercise under such a heading.
  */
-export function isAdviceHeading(path: readonly string[]): boolean {
+export function isAdviceHeading(section: Section): boolean {
+  // A document's title ("Back pain: exercises and warning signs") names the whole article.
+  const path: string[] = [];
+  for (let at: Section | undefined = section; at; at = at.parent) {
+    if (at.heading && (at === section || at.heading.depth > 1)) path.unshift(at.heading.text);
+  }
   const topic = adviceTopicOfHeading(path);
   return topic !== undefined && topic !== 'everyday-movement';
 }

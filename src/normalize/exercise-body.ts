@@ -21,6 +21,8 @@ export function addSentences(draft: ExerciseDraft, sentences: readonly Located[]
     if (opening && (reading.role === 'position' || ((reading.role === 'instruction' || reading.role === 'description') && positionOf(firstClause(sentence.value))))) {
       const [start, rest] = splitSetup(sentence);
       draft.startingPosition = start;
+      // "x10 — on hands and knees, round up…": the count stays with the exercise.
+      if (reading.quantity && !(rest && readSentence(rest.value).quantity)) draft.dosage.push(sentence);
       if (rest) {
         steps.push(rest);
         if (readSentence(rest.value).quantity) draft.dosage.push(rest);

@@ -87,10 +87,10 @@ function decide(raw: string): SentenceReading {
   if (CUE_LEAD.test(sentence) || (imperative !== undefined && CUE_VERBS.has(imperative) && tokens.findIndex((t) => t.lemma === imperative) <= 1)) return reading('cue');
   // A quantity with a dosing verb, or with no verb and little else ("10 times each side"); a
   // longer verbless sentence describes the movement too ("Rocking on a ball, side to side, for 2 minutes").
-  if (quantity && sentence.length < 160 && ((imperative !== undefined && DOSAGE_VERBS.has(imperative)) || isDosageLead(tokens)
+  if (quantity && sentence.length < 160 && ((imperative !== undefined && DOSAGE_VERBS.has(imperative)) || (isDosageLead(tokens) && imperative === undefined)
     || (imperative === undefined && (words(tokens) <= 8 || /\b(?:lasts?|takes?)\b/i.test(sentence))))) return reading('dosage');
   if (imperative === undefined && isBenefit(sentence, tokens)) return reading('benefit');
-  if (((imperative !== undefined && POSITION_VERBS.has(imperative) && firstVerbIndex(tokens) <= 2) || POSITION_LEAD.test(sentence)) && positionOf(sentence) !== undefined) return reading('position');
+  if (((imperative !== undefined && POSITION_VERBS.has(imperative) && firstVerbIndex(tokens) <= 2) || (POSITION_LEAD.test(sentence) && (imperative !== undefined || !hasFiniteVerb(tokens)))) && positionOf(sentence) !== undefined) return reading('position');
   if (imperative !== undefined) return reading('instruction');
   if (modalInstruction(tokens)) return { role: 'instruction', movement: true, quantity };
   return reading('description');
@@ -246,4 +246,9 @@ export function movementAfterSetup(sentence: string): number | undefined {
 
 function words(tokens: readonly Token[]): number {
   return tokens.filter((t) => t.pos !== 'PUNCT').length;
+}
+
+/** "Sitting at a desk for hours stiffens the back": a statement about a position, not a set-up. */
+function hasFiniteVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && /[^s]s$/i.test(t.text)));
 }

@@ -116,7 +116,7 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
 
 function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
   if (!section.heading && !openersOnly) return undefined;
-  if (!forced && section.heading && isAdviceHeading(section.path) && !openersOnly) return undefined;
+  if (!forced && section.heading && isAdviceHeading(section) && !openersOnly) return undefined;
   const units = section.blocks.flatMap((block) => unitsOf(block, context));
   units.forEach((unit, index) => { unit.index = index; });
   const openers = units.filter((u) => u.own && u.lead && followedByBody(units, u)).length;
@@ -152,7 +152,8 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       rest.push(unit.block);
       continue;
     }
-    if (unit.lead && followedByBody(units, unit)) {
+    // A name with only a dosage after it ("Child's pose 1 min — knees wide, arms long") is one too.
+    if (unit.lead && (followedByBody(units, unit) || (unit.dosed && unit.sentences.length > 0))) {
       const start = unit.leadStart ?? locatedText(node)?.start ?? node.position!.start;
       open({ value: unit.lead.name, start }, unit.lead.aliases, true, unit);
       continue;
@@ -231,11 +232,12 @@ const HABITUAL = /\b(?:when(?:ever)? you(?:'re| are)? (?!feel|breathe|exhale|inh
 function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof exerciseName> | undefined, forced: boolean): ExerciseDraft | undefined {
   const units = segment.units;
   const instructing = units.reduce((n, u) => n + u.instructing, 0);
-  const sentences = units.reduce((n, u) => n + u.roles.filter((r) => r !== 'caution' && r !== 'picture').length, 0);
+  // Dosage, cues, cautions and pictures belong to an exercise without instructing.
+  const sentences = units.reduce((n, u) => n + u.roles.filter((r) => r !== 'caution' && r !== 'picture' && r !== 'dosage' && r !== 'cue').length, 0);
   const dosed = units.some((u) => u.dosed);
   const positioned = units.some((u) => u.roles.includes('position'));
-  const enough = instructing >= 2 || (instructing >= 1 && (dosed || positioned));
-  if (!forced && (!enough || instructing / Math.max(sentences, 1) < (segment.named ? 0.25 : 0.4))) return undefined;
+  const enough = instructing >= 2 || (instructing >= 1 && (dosed || positioned)) || (segment.named && dosed && units.length === 1);
+  if (!forced && (!enough || (instructing > 0 && instructing / Math.max(sentences, 1) < (segment.named ? 0.25 : 0.4)))) return undefined;
   if ((isEverydayMovement(segment.name.value) || units.some((u) => u.sentences.some((x) => EVERYDAY_OBJECTS.test(x.value)))) && !dosed) return undefined;
   const habitual = units.reduce((n, u) => n + u.sentences.filter((x) => HABITUAL.test(x.value)).length, 0);
   if (!forced && !dosed && habitual > 0 && habitual * 3 >= instructing) return undefined;
@@ -261,6 +263,13 @@ function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof 
       for (const item of (unit.block.node as List).children) addSentences(draft, sentencesOf(item), true);
     } else addSentences(draft, unit.sentences, true);
   }
+  // One sentence that sets up and moves at once ("I sat cross-legged…, put… and reached…") is the step.
+  if (draft.steps.length === 0 && draft.startingPosition) {
+    draft.steps.push(draft.startingPosition);
+    delete draft.startingPosition;
+  }
+  // A named exercise told only as its dosage and shape ("1 min — knees wide, arms long"): that text is its step.
+  if (draft.steps.length === 0 && segment.named && draft.dosage.some((d) => d.value.split(/\s+/).length > 4)) draft.steps.push(...draft.dosage.filter((d) => d.value.split(/\s+/).length > 4));
   return draft.steps.length > 0 ? draft : undefined;
 }
 

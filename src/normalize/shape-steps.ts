@@ -60,7 +60,7 @@ export const stepsShape: ExerciseShape = {
   id: 'steps',
   read(section: Section, context: DocumentContext, forced: boolean): ShapeResult | undefined {
     if (!section.heading) return undefined;
-    const advice = !forced && (isAdviceHeading(section.path));
+    const advice = !forced && (isAdviceHeading(section));
     const index = section.blocks.findIndex((block) => {
       if (block.node.type !== 'list' || block.directives.some((d) => d.kind === 'advice')) return false;
       const list = block.node as List;
