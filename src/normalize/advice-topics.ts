@@ -29,8 +29,8 @@ const TOPICS: readonly TopicRule[] = [
   },
   {
     topic: 'warning-signs',
-    heading: /\bwarning signs?\b|\bwhen to stop\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
-    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b/i,
+    heading: /\bwarning signs?\b|\bwhen to stop\b|\bwhen to (?:get|seek|ask for) (?:help|advice)\b|\bgetting help\b|\burgent\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
+    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\b(?:call|contact|see|tell|phone) (?:your|a|the) (?:doctor|midwife|gp|maternity|physio\w*)\b[^.]*\bif\b|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b/i,
   },
   {
     topic: 'contraindications',

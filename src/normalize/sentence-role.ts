@@ -45,7 +45,7 @@ const PICTURE = /^(?:\(?(?:image|photo(?:graph)?|picture|figure|fig\.?|illustrat
 const PICTURE_ANYWHERE = /\b(?:(?:see|as (?:shown|pictured|illustrated) in|in) (?:the )?(?:picture|image|photo|figure|fig\.?|illustration|diagram|video)s?(?: \d+| (?:above|below))?|as (?:shown|pictured|illustrated)(?: (?:above|below))?)\b/i;
 /** ", as shown in the picture", " as pictured above" at the end of a clause. */
 const INLINE_PICTURE = /,?\s+as (?:shown|pictured|illustrated|seen)(?: (?:in|on) (?:the |our )?(?:picture|photo|image|illustration|diagram|video|figure)s?(?: \d+)?| (?:above|below|here))(?=[.,;!?]|$)/gi;
-const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:this|these|the|all|each|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises?|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)\b/iu;
+const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:(?:this|these|the|all|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)|(?:each|every)\s+(?:exercise|stretch|move))\b/iu;
 const NOTE_LABEL = /^(?:note|caution|warning|important|safety(?: note| tip)?|careful)\s*[:!–—-]/i;
 const CAUTION_PHRASE = /\b(?:do not|don[’']t|never|avoid|skip|stop)\b[^.]{0,30}\b(?:(?:this|these) (?:exercises?|stretch(?:es)?|poses?|movements?|one)|the exercises?)\b|\bshould not be (?:done|performed|practi[sc]ed|attempted|used)\b|\b(?:is|are) not (?:recommended|suitable|safe)\b|\bnot (?:be )?recommended\b|\bstop (?:the exercise |exercising |immediately )?(?:if|when)\b|\b(?:consult|check with|talk to|speak to|ask) (?:a|your) (?:doctor|midwife|physiotherapist|physio|gp|health)/i;
 const CONDITION = /^(?:note\s*:\s*)?(?:if|when|in case)\b|\bif (?:you|your|there)\b/i;
@@ -82,8 +82,8 @@ function decide(raw: string): SentenceReading {
   const reading = (role: SentenceRole): SentenceReading => ({ role, ...(imperative ? { imperative } : {}), movement, quantity });
   if (isPictureReference(sentence)) return reading('picture');
   // "Do this programme 3 times a week", "Try these exercises daily": about the routine, not a movement.
-  if (ROUTINE.test(sentence)) return { role: 'description', movement: false, quantity: false };
   if (isCaution(sentence, tokens)) return reading('caution');
+  if (ROUTINE.test(sentence)) return { role: 'description', movement: false, quantity: false };
   if (CUE_LEAD.test(sentence) || (imperative !== undefined && CUE_VERBS.has(imperative) && tokens.findIndex((t) => t.lemma === imperative) <= 1)) return reading('cue');
   // A quantity with a dosing verb, or with no verb and little else ("10 times each side"); a
   // longer verbless sentence describes the movement too ("Rocking on a ball, side to side, for 2 minutes").
@@ -238,6 +238,9 @@ export function movementAfterSetup(sentence: string): number | undefined {
     // After "then" the set-up is over, whatever the verb ("…, then lean back").
     const sequenced = /^then$/i.test(tokens[i - 1]!.text);
     if (verb === undefined || (SETUP_VERBS.has(verb) && !sequenced) || !(MOVEMENT_VERBS.has(verb) || DOSAGE_VERBS.has(verb))) continue;
+    // "bend and stretch your ankles": two verbs sharing one object are one movement.
+    const before = tokens[i - 2];
+    if (/^and$/i.test(tokens[i - 1]!.text) && before && (before.pos === 'VERB' || MOVEMENT_VERBS.has(before.lemma))) continue;
     // Where the clause starts (after any adverb such as "slowly").
     return tokens[i]!.start;
   }

@@ -94,7 +94,7 @@ export const stepsShape: ExerciseShape = {
         return;
       }
       // A caution before the steps ("Note: if you have knee pain, do not do this exercise").
-      if (i < index && sentences.length > 0 && roles.every((role) => role === 'caution')) {
+      if (i < index && sentences.length > 0 && (roles.every((role) => role === 'caution') || roles.every((role) => role === 'benefit'))) {
         before.push(block);
         return;
       }
