@@ -62,6 +62,7 @@ function splitSetup(sentence: Located): [Located, Located | undefined] {
   return [start, { value: capitalize(tail), start: { line: sentence.start.line, column: sentence.start.column + offset } }];
 }
 
+const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3\u200D])+/gu;
 const OPEN = /^[“"‘«]/;
 const CLOSE = /[”"’»]$/;
 
@@ -78,7 +79,8 @@ function tidy(sentence: Located): Located | undefined {
     column += 1;
   }
   if (CLOSE.test(value) && (value.match(/[“”"«»‘’]/g) ?? []).length % 2 === 1 && !/\p{L}[’']$/u.test(value)) value = value.slice(0, -1).trimEnd();
-  value = withoutPictureReferences(value).trim();
+  // Emoji are decoration ("Slow and smooth 🐈"), not guidance, and no handout font draws them.
+  value = withoutPictureReferences(value).replace(EMOJI, '').replace(/\s{2,}/g, ' ').trim();
   if (!value || !/\p{L}/u.test(value)) return undefined;
   // After a name lead ("Child's pose – kneel on the floor…") the instruction starts in lower case.
   if (/^\p{Ll}/u.test(value) && /^\p{Ll}+\b/u.test(value) && !/^(?:e\.g|i\.e)\b/.test(value)) value = capitalize(value);

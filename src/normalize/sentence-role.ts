@@ -41,8 +41,8 @@ const SKIP_LEAD = new Set(['slowly', 'gently', 'then', 'now', 'again', 'carefull
 const SUBJECT_FOLLOWER = /^(?:is|are|was|were|can|could|will|would|should|may|might|must|has|have|had|of|'s|’s|does)$/i;
 const CLAUSE_BREAK = /^(?:[,;:–—(]|then|and|but|or|while|as)$/i;
 
-const PICTURE = /^(?:\(?(?:image|photo(?:graph)?|picture|figure|fig\.?|illustration|video|diagram|gif|credit|source)\b|(?:see|watch|view)\b[^.]{0,40}\b(?:picture|image|photo|figure|fig|illustration|diagram|video)s?\b|(?:as )?(?:shown|pictured|illustrated)(?: (?:above|below|here|in the))\b)/i;
-const PICTURE_ANYWHERE = /\b(?:(?:see|as (?:shown|pictured|illustrated) in|in) (?:the )?(?:picture|image|photo|figure|fig\.?|illustration|diagram|video)s?(?: \d+| (?:above|below))?|as (?:shown|pictured|illustrated)(?: (?:above|below))?)\b/i;
+const PICTURE = /^(?:\(?(?:image|photo(?:graph)?|picture|figure|fig\.?|illustration|video|diagram|gif|credit|source)\b|(?:see|watch|view)\b[^.]{0,40}\b(?:picture|image|photo|figure|fig|illustration|diagram|video|drawing|graphic)s?\b|(?:as )?(?:shown|pictured|illustrated)(?: (?:above|below|here|in the))\b)/i;
+const PICTURE_ANYWHERE = /\b(?:(?:see|as (?:shown|pictured|illustrated) in|in) (?:the )?(?:picture|image|photo|figure|fig\.?|illustration|diagram|video|drawing|graphic)s?(?: \d+| (?:above|below))?|as (?:shown|pictured|illustrated)(?: (?:above|below))?)\b/i;
 /** ", as shown in the picture", " as pictured above" at the end of a clause. */
 const INLINE_PICTURE = /,?\s+as (?:shown|pictured|illustrated|seen)(?: (?:in|on) (?:the |our )?(?:picture|photo|image|illustration|diagram|video|figure)s?(?: \d+)?| (?:above|below|here))(?=[.,;!?]|$)/gi;
 const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:(?:this|these|the|all|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)|(?:each|every)\s+(?:exercise|stretch|move))\b/iu;
