@@ -22,7 +22,7 @@ const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|e
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
 const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
 /** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
-const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?)\s*[:=–-]\s*${RANGE}(?![\d.–—-]|\s*(?:x|×|sets?|times?|reps?|seconds?|secs?|minutes?|mins?|to\s+\d)\b)`, 'giu');
+const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
 /** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
 const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
 /** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
@@ -120,8 +120,8 @@ export function parseQuantities(text: string): Quantities | undefined {
     const min = toNumber(count[1] ?? count[3]);
     const max = toNumber(count[2] ?? count[4]) ?? min;
     if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) {
-      if (/\b(?:inhale|exhale|breathe)/i.test(text) && !hold) out.durationSeconds ??= range(min, max);
-      else out.holdSeconds ??= range(min, max);
+      // "Inhale for 3–4 counts" paces a breath; it is not how long the exercise lasts.
+      if (!/\b(?:inhale|exhale|breathe)/i.test(text) || hold) out.holdSeconds ??= range(min, max);
       rest = rest.slice(0, count.index) + ' '.repeat(count[0].length) + rest.slice(count.index + count[0].length);
     }
   }

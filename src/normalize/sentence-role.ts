@@ -48,7 +48,7 @@ const INLINE_PICTURE = /,?\s+as (?:shown|pictured|illustrated|seen)(?: (?:in|on)
 const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:(?:this|these|the|all|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)|(?:each|every)\s+(?:exercise|stretch|move))\b/iu;
 const NOTE_LABEL = /^(?:note|caution|warning|important|safety(?: note| tip)?|careful)\s*[:!–—-]/i;
 const CAUTION_PHRASE = /\b(?:do not|don[’']t|never|avoid|skip|stop)\b[^.]{0,30}\b(?:(?:this|these) (?:exercises?|stretch(?:es)?|poses?|movements?|one)|the exercises?)\b|\bshould not be (?:done|performed|practi[sc]ed|attempted|used)\b|\b(?:is|are) not (?:recommended|suitable|safe)\b|\bnot (?:be )?recommended\b|\bstop (?:the exercise |exercising |immediately )?(?:if|when)\b|\b(?:consult|check with|talk to|speak to|ask) (?:a|your) (?:doctor|midwife|physiotherapist|physio|gp|health)/i;
-const CONDITION = /^(?:note\s*:\s*)?(?:if|when|in case)\b|\bif (?:you|your|there)\b/i;
+const CONDITION = /^(?:note\s*:\s*)?(?:if|when|in case)\b|(?<!\bas )\bif (?:you|your|there|it)\b/i;
 const STOP_WORDS = /\b(?:stop|avoid|skip|consult|leave out|omit|seek|call|contact|instead)\b/i;
 const CUE_LEAD = /^(?:you (?:should|will|may|might|can) (?:feel|notice|sense)|it should feel|feel\b|notice\b|this should feel)/i;
 const BENEFIT_PHRASE = /\b(?:good|great|useful|helpful|ideal|excellent|beneficial) (?:for|to)\b|\bbenefits?\b|\bhelps? (?:to )?\w/i;
@@ -116,7 +116,7 @@ function isCaution(sentence: string, tokens: readonly Token[]): boolean {
   if (CAUTION_PHRASE.test(sentence)) return true;
   // "If you have knee pain, do not do this" / "If it hurts, stop": a condition with a refusal.
   if (CONDITION.test(sentence)) {
-    const negated = tokens.some((t) => t.negated || t.lemma === 'not' || t.lemma === 'never');
+    const negated = tokens.some((t) => t.lemma === 'not' || t.lemma === 'never' || /^n[’']t$/i.test(t.text));
     if (negated || STOP_WORDS.test(sentence)) return true;
   }
   return false;
@@ -240,7 +240,8 @@ export function movementAfterSetup(sentence: string): number | undefined {
     if (verb === undefined || (SETUP_VERBS.has(verb) && !sequenced) || !(MOVEMENT_VERBS.has(verb) || DOSAGE_VERBS.has(verb))) continue;
     // "bend and stretch your ankles": two verbs sharing one object are one movement.
     const before = tokens[i - 2];
-    if (/^and$/i.test(tokens[i - 1]!.text) && before && (before.pos === 'VERB' || MOVEMENT_VERBS.has(before.lemma))) continue;
+    const opensClause = i - 3 < 0 || CLAUSE_BREAK.test(tokens[i - 3]!.text) || tokens[i - 3]!.pos === 'ADV';
+    if (/^and$/i.test(tokens[i - 1]!.text) && before && opensClause && (before.pos === 'VERB' || MOVEMENT_VERBS.has(before.lemma))) continue;
     // Where the clause starts (after any adverb such as "slowly").
     return tokens[i]!.start;
   }
