@@ -62,7 +62,7 @@ function splitSetup(sentence: Located): [Located, Located | undefined] {
   return [start, { value: capitalize(tail), start: { line: sentence.start.line, column: sentence.start.column + offset } }];
 }
 
-const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3\u200D])+/gu;
+const EMOJI = /(?:\p{Emoji_Presentation}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3\u200D])+/gu;
 const OPEN = /^[“"‘«]/;
 const CLOSE = /[”"’»]$/;
 
