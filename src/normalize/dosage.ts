@@ -22,11 +22,12 @@ const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|e
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
 const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
 /** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
-const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
+const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
 /** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
 const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
 /** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
 const DO_COUNT = new RegExp(String.raw`\b(?:do|aim for|complete|perform|try)\s+(?:about\s+|around\s+)?${RANGE}(?!\s*(?:%|cm|mm|kg|weeks?|days?|months?|hours?|times?|reps?|repetitions?|sets?|seconds?|secs?|minutes?|mins?|breaths?|x\b|×)|\d|\.\d|\s*[–—-]\s*\d)(\s+more)?`, 'giu');
+const MORE = new RegExp(String.raw`\bthen (?:do|complete|repeat|perform)\s+${NUM}\s+more\b`, 'iu');
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
 /** "for a count of five", "count to 5", "for 5 counts": a hold counted in seconds. */
@@ -37,7 +38,7 @@ const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms
 /** "10 reps in total": a count over both sides, not per side. */
 const IN_TOTAL = /\bin total\b|\baltogether\b|\bin all\b/i;
 const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
-const HOLD = /\bhold|\bheld\b|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
+const HOLD = /\bhold|\bheld\b|\b(?:stay|remain)\s+(?:for\s+)?(?:about\s+)?\d|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
 
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
@@ -165,6 +166,9 @@ export function parseQuantities(text: string): Quantities | undefined {
     const max = toNumber(each?.[2]) ?? min;
     if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) out.repetitions = range(min, max);
   }
+  // "complete 6 repetitions, rest, then complete 6 more": the same count again is a second set.
+  const more = MORE.exec(text);
+  if (more && out.repetitions && out.sets === undefined && toNumber(more[1]) === out.repetitions.max) out.sets = range(2, 2);
   if (Object.keys(out).length > 0) {
     if (PER_DIRECTION.test(text)) out.perDirection = true;
     else if (PER_SIDE.test(text) && !IN_TOTAL.test(text)) out.perSide = true;
