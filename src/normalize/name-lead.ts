@@ -6,6 +6,8 @@ import { toString } from 'mdast-util-to-string';
 import { capitalize } from './drafts.js';
 import { mappedText } from './inline-text.js';
 import { isInstruction } from './instructions.js';
+import { analyse } from '../nlp/analyse.js';
+import { readSentence } from './sentence-role.js';
 import { fieldsAtMost } from './boilerplate.js';
 
 export interface NameLead { name: string; aliases: string[]; length: number }
@@ -95,4 +97,14 @@ function introducedName(paragraph: Paragraph): NameLead | undefined {
   const stop = end.exec(text);
   if (!stop || !fieldsAtMost(text.slice(0, stop.index), 14)) return undefined;
   return { name: capitalize(bold.replace(/[.:]+$/, '')), aliases: [], length: stop.index + stop[0].length };
+}
+
+/** "Hip circles.", "Knee-to-chest stretch.": a few words, capitalised, with no verb of their own. */
+export function isNameSentence(sentence: string): boolean {
+  const text = sentence.replace(/[.:]+$/, '').trim();
+  if (!/^\p{Lu}/u.test(text) || !fieldsAtMost(text, 5) || /[,;!?]/.test(text)) return false;
+  const reading = readSentence(text);
+  // "Seated forward bend" reads as a position too; with no verb it is still a name.
+  return reading.imperative === undefined && !reading.quantity && (reading.role === 'description' || reading.role === 'benefit' || reading.role === 'position')
+    && !analyse(text).some((t) => t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'DET');
 }

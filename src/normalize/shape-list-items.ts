@@ -1,11 +1,12 @@
 // Shape (c): a list whose items are each a whole exercise, the name leading the item —
 // in quotes (“Eagle”;. Stand up…), with a parenthesis (Marjariasana (“cat”). …) or as a short
 // title (Lotus Back. Sit in…).
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import type { Located } from '../model/types.js';
 import type { Block, Section } from '../read/sections.js';
 import { mappedText } from './inline-text.js';
-import { paragraphLead, type NameLead } from './name-lead.js';
+import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
+import { readSentence } from './sentence-role.js';
 import { isEverydayMovement } from './advice-topics.js';
 import { capitalize, emptyExercise, sentencesOf, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
@@ -18,9 +19,18 @@ interface ItemLead extends NameLead { instructs: boolean }
 function itemLead(item: ListItem): ItemLead | undefined {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return undefined;
-  const lead = paragraphLead(first);
+  const lead = paragraphLead(first) ?? sentenceLead(first);
   if (!lead) return undefined;
   return { ...lead, instructs: sentencesOf(first, lead.length).some((s) => isInstruction(s.value)) };
+}
+
+/** "1) Wall sit. Stand with your back…": a short verbless first sentence before a set-up names the item. */
+function sentenceLead(paragraph: Paragraph): NameLead | undefined {
+  const [name, next] = sentencesOf(paragraph);
+  if (!name || !next || !isNameSentence(name.value) || readSentence(next.value).role !== 'position') return undefined;
+  const text = mappedText(paragraph).text;
+  const at = text.indexOf(next.value.slice(0, 12));
+  return at > 0 ? { name: capitalize(name.value.replace(/[.:]+$/, '')), aliases: [], length: at } : undefined;
 }
 
 function readItem(item: ListItem, lead: NameLead): ExerciseDraft {

@@ -5,14 +5,13 @@
 // the exercise above; a caution just before an exercise is kept in its cautions.
 import type { List, Paragraph } from 'mdast';
 import type { Located, Point } from '../model/types.js';
-import { analyse } from '../nlp/analyse.js';
 import type { Block, Section } from '../read/sections.js';
 import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
-import { paragraphLead, type NameLead } from './name-lead.js';
+import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
-import { fieldsAtMost, isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
+import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
 import { positionOf } from './attributes.js';
 import { isStepList } from './shape-steps.js';
 
@@ -83,15 +82,6 @@ function unitsOf(block: Block, context: DocumentContext): Unit[] {
   return units;
 }
 
-/** "Hip circles.", "Knee-to-chest stretch.": a few words, capitalised, with no verb of their own. */
-function isNameSentence(sentence: string): boolean {
-  const text = sentence.replace(/[.:]+$/, '').trim();
-  if (!/^\p{Lu}/u.test(text) || !fieldsAtMost(text, 5) || /[,;!?]/.test(text)) return false;
-  const reading = readSentence(text);
-  // "Seated forward bend" reads as a position too; with no verb it is still a name.
-  return reading.imperative === undefined && !reading.quantity && (reading.role === 'description' || reading.role === 'benefit' || reading.role === 'position')
-    && !analyse(text).some((t) => t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'DET');
-}
 
 /** A paragraph that is only a short title ("Pelvic tilt", "**Side-lying clam**"): a lost heading. */
 function titleLine(node: Paragraph): NameLead | undefined {
