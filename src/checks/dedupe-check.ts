@@ -36,6 +36,9 @@ export interface DedupeDocument {
 }
 
 /** How dropping a unit changes its record. */
+/** A sentence that opens by pointing back at the one before it. */
+const ANAPHORIC = /^(?:this|these|that|those|it|they|such)\b(?!\s+(?:exercise|stretch|pose|position|movement)s?\b)/i;
+
 type Drops = 'record' | 'text-or-record' | 'item' | 'sentence' | 'nothing';
 
 /**
@@ -150,7 +153,12 @@ export function dedupe(documents: readonly DedupeDocument[]): DedupeOutcome {
     for (const advice of doc.advice) {
       const indexes = droppedSentences.get(advice);
       if (!indexes) continue;
-      const kept = splitSentences(advice.text!).filter((_, i) => !indexes.has(i));
+      const sentences = splitSentences(advice.text!);
+      // "This, along with…" right after a dropped sentence points at it: it goes with it.
+      for (let i = 1; i < sentences.length; i += 1) {
+        if (indexes.has(i - 1) && ANAPHORIC.test(sentences[i]!.text)) indexes.add(i);
+      }
+      const kept = sentences.filter((_, i) => !indexes.has(i));
       if (kept.length === 0 && !advice.items?.length) dropped.add(advice);
       else if (kept.length === 0) delete advice.text;
       else {

@@ -126,6 +126,10 @@ export interface Dosage {
   durationSeconds?: Range;
   breathCycles?: Range;
   perSide?: boolean;
+  /**
+   * The count is for each direction of the movement (forward and backward, clockwise and anticlockwise), not each side of the body.
+   */
+  perDirection?: boolean;
   timesPerDay?: Range;
   timesPerWeek?: Range;
 }
@@ -213,6 +217,7 @@ export interface Advice {
     | "self-care"
     | "faq"
     | "benefits"
+    | "everyday-movement"
     | "background";
   heading?: string;
   language: string;

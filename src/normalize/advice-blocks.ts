@@ -4,6 +4,7 @@ import type { List } from 'mdast';
 import type { Block, Section } from '../read/sections.js';
 import { locatedText, type AdviceDraft } from './drafts.js';
 import { adviceTopic } from './advice-topics.js';
+import { isShortLine } from './boilerplate.js';
 
 export function adviceFromBlocks(blocks: readonly Block[], section: Section): AdviceDraft[] {
   const out: AdviceDraft[] = [];
@@ -22,6 +23,17 @@ export function adviceFromBlocks(blocks: readonly Block[], section: Section): Ad
       i += 1;
       continue;
     }
+    // A short title line ("Getting into a car") over a paragraph or list is that block's heading.
+    if (node.type === 'paragraph' && next && (next.type === 'paragraph' || next.type === 'list') && isTitleLine(text.value) && blocks[i + 1]!.directives.length === 0) {
+      const path = [...section.path, text.value];
+      if (next.type === 'list') out.push({ ...listDraft(next as List, undefined, { ...section, path }), heading: text.value, nodes: [node, next], ...stagesOf(blocks[i]!) });
+      else {
+        const body = locatedText(next);
+        if (body) out.push({ topic: adviceTopic(`${text.value}. ${body.value}`, path), heading: text.value, text: body, nodes: [node, next], ...stagesOf(blocks[i]!) });
+      }
+      i += 1;
+      continue;
+    }
     out.push({ topic: adviceTopic(text.value, section.path), text, nodes: [node], ...stagesOf(blocks[i]!) });
   }
   return out;
@@ -36,6 +48,11 @@ function listDraft(list: List, lead: AdviceDraft['text'], section: Section, lead
     items,
     nodes: leadNode ? [leadNode, list] : [list],
   };
+}
+
+/** A few capitalised words with no sentence punctuation: a heading written as a line. */
+function isTitleLine(text: string): boolean {
+  return isShortLine(text) && text.split(/\s+/).length <= 7 && /^[\p{Lu}\d]/u.test(text);
 }
 
 function stagesOf(block: Block): Pick<AdviceDraft, 'stages'> {

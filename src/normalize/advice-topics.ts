@@ -2,6 +2,7 @@
 // words that name it; the block's own lead-in wins over its headings, the deepest heading over
 // the outer ones.
 import type { AdviceTopic } from '../model/types.js';
+import type { Section } from '../read/sections.js';
 
 interface TopicRule {
   topic: AdviceTopic;
@@ -9,11 +10,27 @@ interface TopicRule {
   lead?: RegExp;
 }
 
+/**
+ * Everyday movements ("Rolling over in bed", "Getting into a car", "Lifting your baby"): an
+ * activity of the day named by a gerund, with what it is done with or where.
+ */
+const GERUND = String.raw`(?:sitting|standing|lying|sleeping|lifting|bending|carrying|driving|feeding|breastfeeding)`;
+const EVERYDAY_ACTIVITY = String.raw`(?:how to\s+)?(?:getting|get|rolling|roll|turning|sitting|standing|lifting|lift|carrying|carry|bending|climbing|lying|going|picking|pushing|putting|feeding|breastfeeding|changing|bathing|sleeping|driving|getting up|moving|doing)\b[^.:]{0,40}?\b(?:bed|car|chair|stairs|steps|baby|child|toddler|toilet|bath|pram|buggy|stroller|cot|crib|shopping|sofa|couch|desk|bags?|car seat|nappy|nappies|diapers?|housework|laundry|objects?|things|vacuum|hoover|up from|out of|in and out|over in)\b`;
+export const EVERYDAY_MOVEMENT = new RegExp(String.raw`^(?:${GERUND}(?:,? (?:and|or|&) ${GERUND})+\b|${GERUND}$|${EVERYDAY_ACTIVITY})`, 'i');
+
+/** Handling the baby and the things of the day: an instruction about them is a habit, not an exercise. */
+export const EVERYDAY_OBJECTS = /\b(?:your baby|the baby|your toddler|your child|the pram|the buggy|the stroller|car seat|shopping|nappy|nappies|diapers?|the breast|bottle|the cot|the crib|laundry|groceries)\b/i;
+
 const TOPICS: readonly TopicRule[] = [
   {
+    topic: 'everyday-movement',
+    heading: EVERYDAY_MOVEMENT,
+    lead: EVERYDAY_MOVEMENT,
+  },
+  {
     topic: 'warning-signs',
-    heading: /\bwarning signs?\b|\bwhen to stop\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
-    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b/i,
+    heading: /\bwarning signs?\b|\bwhen to stop\b|\bwhen to (?:get|seek|ask for) (?:help|advice)\b|\bgetting help\b|\burgent\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
+    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\b(?:call|contact|see|tell|phone) (?:your|a|the) (?:doctor|midwife|gp|maternity|physio\w*)\b[^.]*\bif\b|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b/i,
   },
   {
     topic: 'contraindications',
@@ -56,7 +73,7 @@ export function adviceTopicOfHeading(path: readonly string[]): AdviceTopic | und
 }
 
 /** Topics a block's own first sentence names strongly enough to override its heading. */
-const STRONG: ReadonlySet<AdviceTopic> = new Set(['warning-signs', 'contraindications']);
+const STRONG: ReadonlySet<AdviceTopic> = new Set(['warning-signs', 'contraindications', 'everyday-movement']);
 
 /**
  * The topic of an advice block with this lead-in text under this heading path: a question under
@@ -70,4 +87,23 @@ export function adviceTopic(text: string, path: readonly string[]): AdviceTopic 
   const fromLead = TOPICS.find((rule) => rule.lead?.test(lead))?.topic;
   if (fromLead && STRONG.has(fromLead)) return fromLead;
   return fromHeading ?? fromLead ?? 'background';
+}
+
+/** A name or heading that names an everyday movement rather than an exercise. */
+export function isEverydayMovement(name: string): boolean {
+  return EVERYDAY_MOVEMENT.test(name.trim());
+}
+
+/**
+ * Whether a section's headings make it advice before its content is read. Everyday movement is
+ * not decided here: an exercise that says how much stays an exercise under such a heading.
+ */
+export function isAdviceHeading(section: Section): boolean {
+  // A document's title ("Back pain: exercises and warning signs") names the whole article.
+  const path: string[] = [];
+  for (let at: Section | undefined = section; at; at = at.parent) {
+    if (at.heading && (at === section || at.heading.depth > 1)) path.unshift(at.heading.text);
+  }
+  const topic = adviceTopicOfHeading(path);
+  return topic !== undefined && topic !== 'everyday-movement';
 }

@@ -3,13 +3,13 @@
 import type { Position } from '../model/types.js';
 
 const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
-  ['all-fours', /\ball fours\b|\bon (?:your )?(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms|elbows)\b|\btabletop\b/i],
-  ['side-lying', /\b(?:lie|lying|lay) on (?:your |one |the )?side\b|\bside[- ]lying\b/i],
+  ['all-fours', /\ball[- ]fours\b|\b(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms)\b|\btabletop\b|\bfour[- ]point kneeling\b/i],
+  ['side-lying', /\b(?:lie|lying|lay|lies) (?:down )?on (?:your |one |the |her )?(?:left |right |other )?side\b|\bside[- ]lying\b|\bon your side\b/i],
   ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |the )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
   ['prone', /\bface down\b|\b(?:lie|lying|lay) on (?:your |the )?(?:belly|stomach|front)\b|\bprone\b/i],
-  ['kneeling', /\bkneel|\bon (?:your )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b/i],
-  ['sitting', /\b(?:sit|sits|sitting|seated)\b/i],
-  ['standing', /\b(?:stand|stands|standing)\b/i],
+  ['kneeling', /\bkneel|\bknelt\b|(?<!\b(?:hands?|palms?|elbows?|arms?|forearms?|fingers) )\bon (?:your |both )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b|\bknees and elbows\b|\belbows and knees\b|\bon (?:your )?(?:forearms|elbows)\b/i],
+  ['sitting', /\b(?:sit|sits|sat|sitting|seated)\b/i],
+  ['standing', /\b(?:stand|stands|stood|standing)\b/i],
 ];
 
 /**
@@ -17,18 +17,45 @@ const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
  * several positions offered as alternatives ("sitting or standing") give `mixed`.
  */
 export function positionOf(startingPosition: string | undefined, ...steps: Array<string | undefined>): Position | undefined {
-  for (const text of [startingPosition, ...steps]) {
-    if (!text) continue;
+  for (const whole of [startingPosition, ...steps]) {
+    if (!whole) continue;
+    // "… until you are in a sitting position", "return to standing": where the movement ends,
+    // not where it starts.
+    const text = whole.split(RESULT_CLAUSE)[0]!;
     const found = POSITION_WORDS.filter(([, pattern]) => affirmed(pattern, text)).map(([position]) => position);
+    // Face down with the legs tucked under is the kneeling child's pose, not lying prone.
+    if (found.includes('prone') && TUCKED.test(text)) return 'kneeling';
     // Kneeling on all fours is all-fours; a word like "knees" inside an all-fours set-up is not a second position.
     const distinct = found.includes('all-fours') ? found.filter((p) => p !== 'kneeling') : found;
     if (distinct.length === 1) return distinct[0];
     if (distinct.length > 1) {
-      // "Sit on the floor, lean back" → sitting; "sitting or lying on your side" → mixed.
-      return /\bor\b/i.test(text) ? 'mixed' : distinct[0];
+      // "sitting or lying on your side" → mixed; otherwise the position named first.
+      if (/\bor\b/i.test(text)) return 'mixed';
+      const at = (position: Position): number => POSITION_WORDS.find(([p]) => p === position)![1].exec(text)?.index ?? Infinity;
+      return [...distinct].sort((a, b) => at(a) - at(b))[0];
     }
   }
   return undefined;
+}
+
+const RESULT_CLAUSE = /\b(?:until|till|so that|back (?:up )?to|return(?:ing)? to|come (?:back|up) to|to come (?:up )?(?:to|into))\b/i;
+const TUCKED = /\btuck(?:ed|ing)?\b|\b(?:legs|knees) (?:folded |bent )?under (?:you|your body)\b|\bon (?:your )?heels\b/i;
+const LATE_POSITION = /\b(?:when|while|if) you(?:'re| are)? (?:sitting|standing|lying|kneeling|seated)\b|\bin a (?:sitting|standing|kneeling|seated) position\b/i;
+
+/**
+ * Set-ups that imply standing without saying so: a forward bend that takes the hands to the
+ * floor, holding on to a worktop or a chair back, stepping the feet apart.
+ */
+const IMPLIED_STANDING = /\b(?:bend|fold|bending|folding)\b[^.]*\b(?:touch(?:es|ing)?|to|reach(?:es|ing)?|on)\b[^.]*\bfloor\b|\bhold(?:ing)? on(?:to| to)? (?:a |the |your )?(?:kitchen )?(?:worktop|counter(?:top)?|chair back|back of a chair|rail|sink|table|wall)\b|\bstep (?:your )?feet\b|\bfeet (?:wide|hip-width|shoulder-width) apart\b/i;
+
+/** The position of an exercise: as stated, else what its movement implies. */
+export function exercisePositionOf(startingPosition: string | undefined, steps: ReadonlyArray<string | undefined>, asides: readonly string[] = []): Position | undefined {
+  // Said late ("This works best when you are sitting upright"): only when the steps name none.
+  const late = (): Position | undefined => positionOf(undefined, ...asides.filter((text) => LATE_POSITION.test(text)));
+  const stated = positionOf(startingPosition, ...steps);
+  if (stated) return stated;
+  const first = startingPosition ?? steps[0];
+  return first && IMPLIED_STANDING.test(first) ? 'standing' : late();
 }
 
 /** The pattern occurs in the text and is not negated before it ("never lie on your back"). */

@@ -22,7 +22,32 @@ export interface BoilerplateBlock {
 
 const NAVIGATION_HEADING = /^(?:top (?:search(?:es)?|keywords|tags|\d+|posts|articles|stories)|related (?:articles|posts|stories|topics)|read (?:more|next|also)|see also|popular (?:posts|articles|now)|you (?:may|might) also like|more from|tags?|categories|trending|most (?:read|popular))\b/i;
 const ADVERT = /\bdownload (?:the|our) app\b|\b\d+\s*days? free\b|\bfree (?:trial|use)\b|\bstart now\b|\bsubscribe\b|\bsign up\b|\bin your smartphone\b|\bonline (?:course|program(?:me)?)\b|\bbuy now\b|\bpromo code\b|\b24\/7\b|\b(?:get|install) (?:it|the app) (?:on|from)\b|\bapp store\b|\bgoogle play\b|\bvisit\S* online course\b/i;
-const CAPTION = /^(?:image|photo|picture|figure|fig\.|illustration|video)\b/i;
+const CAPTION = /^(?:image|photo|picture|pictured|figure|fig\.|illustration|video|diagram|credit|source)\b/i;
+const CREDIT = /©|\b(?:photo|image|picture)s?\s*(?:by|credit|:)|\b(?:shutterstock|getty images|istock|unsplash|adobe stock)\b/i;
+
+/**
+ * Site and leaflet furniture: bylines, breadcrumbs, share bars, "Related posts", cookie and
+ * copyright lines, comment prompts, form blanks, contact and reference lines.
+ */
+const FURNITURE_LEAD = /^(?:skip to (?:content|main)|menu\b|log ?in\b|sign (?:in|up)\b|advertisement\b|sponsored\b|related (?:posts|articles|stories|reading|content)\b|read (?:next|more|also)\b|see also\b|you (?:may|might) also (?:like|enjoy)\b|trending\b|most (?:read|popular)\b|continue reading\b|share (?:this|on)\b|pin (?:it|this)\b|follow us\b|was this (?:page|article|information) (?:useful|helpful)|(?:page )?last (?:updated|reviewed)\b|slide \d+ (?:of|\/) \d+|page \d+ (?:of|\/) \d+|(?:subject|from|to|sent|cc|date)\s*:|(?:hi|hello|dear)\s+\p{Lu}\p{L}*\s*[,!]?\s*$|(?:kind|best|warm|many) (?:regards|wishes|thanks)\b|regards\b|thanks for reading\b|updated (?:on )?\d|published (?:on )?\d|medically reviewed\b|reviewed by\b|written by\b|by (?:a |our )?(?:staff|\p{Lu}\p{L}+ \p{Lu})|©|copyright\b|all rights reserved|privacy policy|cookie|this (?:post|article|page) (?:contains|may contain) affiliate|shop the look|tick the box|leaflet (?:reference|number)|review date|reference:?\s*[A-Z]{2,}-?\d|patient (?:name|information)\b)/iu;
+const FURNITURE_ANYWHERE = /\bintended (?:only |solely )?for the (?:named )?(?:recipient|addressee)|\bconfidential and intended\b|\blet (?:me|us) know in the comments\b|\b(?:drop|leave|share|post) (?:your|a) (?:own )?(?:tips?|comments?|thoughts?|questions?) (?:below|in the comments)\b|\bsave this (?:post |pin |for later)|\bswipe\b|\blink in (?:my |the )?bio\b|(?:^|\s)#\p{L}[\p{L}\d_]*(?:\s+#\p{L}[\p{L}\d_]*)+|\bleave a comment\b|\baffiliate links?\b|\bbring this (?:sheet|leaflet|form)\b|\ball rights reserved\b|_{4,}|[☐☑□]/iu;
+const PHONE = /(?:\btel(?:ephone)?\b|\bphone\b|\bcall us\b)[\s.:]*\+?\d[\d\s()-]{7,}\d/i;
+
+/** A line of site or leaflet furniture rather than guidance. */
+export function isFurniture(text: string): boolean {
+  const trimmed = text.trim().replace(/^[*_\s]+/, '');
+  if (!fieldsAtMost(trimmed, 40)) return false;
+  if (FURNITURE_LEAD.test(trimmed) || FURNITURE_ANYWHERE.test(trimmed)) return true;
+  // Breadcrumbs and share bars: "Home > Pregnancy > Back pain", "Facebook · X · Email".
+  const separators = (trimmed.match(/\s[>›»|·•]\s/g) ?? []).length;
+  if (separators >= 2 && !/[.!?]\s+\p{Lu}/u.test(trimmed)) return true;
+  if (separators >= 1 && fieldsAtMost(trimmed, 10) && !/[.!?]$/.test(trimmed)) return true;
+  // "PIN THIS POST FOR LATER", "ADVERTISEMENT": a short line in capitals.
+  const letters = trimmed.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && fieldsAtMost(trimmed, 12)) return true;
+  // Contact lines ("Telephone 0100 000 0000, Monday to Friday") with no advice in them.
+  return PHONE.test(trimmed) && !/\bif\b|\burgent|\bemergency|\bbleeding|\bpain\b/i.test(trimmed);
+}
 
 export interface PartitionedBlocks {
   blocks: Block[];
@@ -38,7 +63,7 @@ export function partitionBoilerplate(blocks: readonly Block[], section: Section,
   const out: PartitionedBlocks = { blocks: [], boilerplate: [] };
   let previous: BoilerplateKind | undefined;
   for (const block of blocks) {
-    if (block.directives.some((d) => d.kind === 'exercise' || d.kind === 'advice')) {
+    if (block.directives.some((d) => d.kind === 'exercise' || d.kind === 'exercises' || d.kind === 'advice')) {
       out.blocks.push(block);
       previous = undefined;
       continue;
@@ -69,12 +94,23 @@ function classify(block: Block, previous: BoilerplateKind | undefined, repeated:
   }
   // The feature list of an advert ("Yoga for each trimester • Nutrition program …").
   if (previous === 'advert' && block.node.type === 'list') return { kind: 'advert', reason: 'list that follows an advert' };
+  // "*Pictured: leaning over the ball…*": a labelled caption, whatever its length.
+  if (block.node.type === 'paragraph' && /^(?:pictured|image|photo|picture|figure|fig\.|illustration|credit)\s*[:.–—-]/i.test(text) && fieldsAtMost(text, 30)) return { kind: 'caption', reason: 'labelled image caption' };
+  if (block.node.type === 'paragraph' && isFurniture(text)) return { kind: 'navigation', reason: 'site or leaflet furniture (byline, share bar, related links, contact or form line)' };
   if (block.node.type === 'paragraph' && isShortLine(text)) {
     if (CAPTION.test(text)) return { kind: 'caption', reason: 'image caption' };
+    // "woman kneeling on a mat, stretching her back": a caption starts in lower case.
+    if (/^\p{Ll}/u.test(text)) return { kind: 'caption', reason: 'short lower-case line without sentence punctuation (an image caption)' };
+    if (CREDIT.test(text)) return { kind: 'caption', reason: 'image credit' };
     if (repeated.has(text)) return { kind: 'caption', reason: 'short line repeated in the document (a caption or banner)' };
     if (foreignShare(text) > 0.5) return { kind: 'caption', reason: 'short standalone line in another language' };
   }
   return undefined;
+}
+
+/** A standalone line that reads as an image caption or credit (lower-case start, "Image: …", "Photo by …"). */
+export function isCaptionLine(text: string): boolean {
+  return isShortLine(text) && (CAPTION.test(text) || /^\p{Ll}/u.test(text) || CREDIT.test(text));
 }
 
 /** A standalone line of a few words with no sentence punctuation: a caption, banner or label. */

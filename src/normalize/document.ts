@@ -15,6 +15,7 @@ import { adviceRecord, exerciseRecord } from './records.js';
 import { EXERCISE_SHAPES } from './shapes.js';
 import { defaultStages, stagesForPath } from './stages.js';
 import { report } from '../report/diagnostics.js';
+import { isPictureReference, withoutPictureReferences } from './sentence-role.js';
 
 export interface DocumentRecords {
   exercises: Exercise[];
@@ -77,7 +78,7 @@ export function normalizeDocument(tree: Root, options: NormalizeOptions): Docume
     for (const draft of result.exercises) exercises.push(exerciseRecord(draft, where, context, ids));
     const parts = partitionBoilerplate(result.rest, section, repeated, options.foreignShare);
     boilerplate.push(...parts.boilerplate);
-    for (const draft of adviceFromBlocks(parts.blocks, section).map((d) => stripPromotion(d, section, boilerplate))) {
+    for (const draft of adviceFromBlocks(parts.blocks, section).map((d) => stripPictures(stripPromotion(d, section, boilerplate)))) {
       const record = adviceRecord(draft, draft.stages ? { ...where, stages: draft.stages } : where, context, ids);
       if (record) advice.push(record);
     }
@@ -152,4 +153,18 @@ function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: Boile
   const kept = sentences.filter((s) => !isPromotional(s.text));
   const first = kept[0]!;
   return { ...draft, text: { value: kept.map((s) => s.text).join(' '), start: { line: draft.text.start.line, column: draft.text.start.column + first.start } } };
+}
+
+/** Picture references ("See the picture above.", "(see figure 2)") are never reader text. */
+function stripPictures(draft: AdviceDraft): AdviceDraft {
+  const items = draft.items?.filter((item) => !isPictureReference(item.value)).map((item) => ({ ...item, value: withoutPictureReferences(item.value) }));
+  let text = draft.text;
+  if (text && /\b(?:picture|image|photo|figure|fig|illustration|diagram|video|shown|pictured|illustrated)\b/i.test(text.value)) {
+    const sentences = splitSentences(text.value);
+    const kept = sentences.filter((s) => !isPictureReference(s.text));
+    const first = kept[0];
+    text = first ? { value: withoutPictureReferences(kept.map((s) => s.text).join(' ')), start: { line: text.start.line, column: text.start.column + first.start } } : undefined;
+  }
+  const { text: _text, items: _items, ...restOf } = draft;
+  return { ...restOf, ...(text ? { text } : {}), ...(items ? { items } : {}) };
 }

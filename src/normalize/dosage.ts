@@ -7,25 +7,44 @@ type Quantities = Omit<Dosage, 'text'>;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, once: 1, twice: 2,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, once: 1, twice: 2,
+  'a dozen': 12, 'half a dozen': 6, dozen: 12,
 };
-const NUM = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+const NUM = String.raw`(\d+(?:\.\d+)?|half a dozen|a dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
-const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|s|minutes?|mins?)`;
-const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*${UNIT}(?![\w])`, 'giu');
+const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
+const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*(?:(?:slow|deep|full|long|calm|gentle|big|small|easy|steady|relaxed|more|further)\s+)?${UNIT}(?![\w])`, 'giu');
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
-/** "repeat 5 times", "repeat it 5 times": repetitions, whatever came before. */
-const REPEAT = new RegExp(String.raw`\brepeat(?:\s+(?:it|this|the\s+(?:movement|exercise)))?\s+${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
+/** "Repeat twice on each leg": once or twice as a count, not a frequency. */
+const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|each|every)\s+(?:day|week|morning|evening))/iu;
+/** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
+const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
+/** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
+const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
+/** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
+const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
+/** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
+const DO_COUNT = new RegExp(String.raw`\b(?:do|aim for|complete|perform|try)\s+(?:about\s+|around\s+)?${RANGE}(?!\s*(?:%|cm|mm|kg|weeks?|days?|months?|hours?|times?|reps?|repetitions?|sets?|seconds?|secs?|minutes?|mins?|breaths?|x\b|×)|\d|\.\d|\s*[–—-]\s*\d)(\s+more)?`, 'giu');
+const MORE = new RegExp(String.raw`\bthen (?:do|complete|repeat|perform)\s+${NUM}\s+more\b`, 'iu');
+/** "x10", "10x", "×8": repetitions. */
+const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
+/** "for a count of five", "count to 5", "for 5 counts": a hold counted in seconds. */
+const COUNT = new RegExp(String.raw`\bcount(?:ing)?\s+(?:of|to)\s+${RANGE}\b|(?<![\w.])${RANGE}\s*counts?\b`, 'iu');
 /** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
 const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
-const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:side|leg|arm|direction|way)s?\b/i;
-const HOLD = /\bhold|\bper side\b|\beach side\b|\bstretch/i;
+const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left)(?: (?:side|leg|arm|foot|hand))?\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b|\b(?:do|did) the (?:other|opposite|left|right) (?:side|leg|arm)\b|\b(?:with|on|for) each (?:knee|hip|shoulder|ankle|elbow|wrist)\b|\b(?:turn|roll) over\b[^.]{0,40}\b(?:repeat|do the same)\b/i;
+/** "10 reps in total": a count over both sides, not per side. */
+const IN_TOTAL = /\bin total\b|\baltogether\b|\bin all\b/i;
+const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
+const HOLD = /\bhold|\bheld\b|\b(?:stay|remain)\s+(?:for\s+)?(?:about\s+)?\d|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
 
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   const lower = word.toLowerCase();
-  return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(lower);
+  const key = lower.replace(/\s+/g, ' ');
+  return key in NUMBER_WORDS ? NUMBER_WORDS[key] : Number(key);
 }
 
 function range(min: number, max: number, scale = 1): Range {
@@ -38,7 +57,7 @@ function range(min: number, max: number, scale = 1): Range {
  * text with neither states no quantity. Looser than the patterns (no word boundaries), so it
  * only ever lets more texts through to them.
  */
-const MAY_STATE_A_NUMBER = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|once|twice/iu; // same flags as the patterns: ſ matches s
+const MAY_STATE_A_NUMBER = /\d|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|once|twice/iu; // same flags as the patterns: ſ matches s
 
 /** Reads the quantities in a dosage text; returns undefined when it states none. */
 export function parseDosage(text: string): Quantities | undefined {
@@ -60,6 +79,12 @@ export function parseQuantities(text: string): Quantities | undefined {
     else out.timesPerWeek ??= range(min, max);
     rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
   }
+  const word = REPEAT_WORD.exec(rest);
+  if (word) {
+    const n = toNumber(word[1])!;
+    out.repetitions ??= range(n, n);
+    rest = rest.slice(0, word.index) + ' '.repeat(word[0].length) + rest.slice(word.index + word[0].length);
+  }
   for (const match of rest.matchAll(SETS_OF)) {
     const sets = [toNumber(match[1]), toNumber(match[2]) ?? toNumber(match[1])];
     const reps = [toNumber(match[3]), toNumber(match[4]) ?? toNumber(match[3])];
@@ -77,14 +102,41 @@ export function parseQuantities(text: string): Quantities | undefined {
       rest = rest.slice(0, repeat.index) + ' '.repeat(repeat[0].length) + rest.slice(repeat.index + repeat[0].length);
     }
   }
+  for (const match of rest.matchAll(LABELLED)) {
+    const min = toNumber(match[2]);
+    const max = toNumber(match[3]) ?? min;
+    if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
+    if (/^set/i.test(match[1]!)) out.sets ??= range(min, max);
+    else out.repetitions ??= range(min, max);
+    rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
+  }
+  const sign = TIMES_SIGN.exec(rest);
+  if (sign) {
+    const n = Number(sign[1] ?? sign[2]);
+    out.repetitions ??= range(n, n);
+    rest = rest.slice(0, sign.index) + ' '.repeat(sign[0].length) + rest.slice(sign.index + sign[0].length);
+  }
+  const count = COUNT.exec(rest);
+  if (count) {
+    const min = toNumber(count[1] ?? count[3]);
+    const max = toNumber(count[2] ?? count[4]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) {
+      // "Inhale for 3–4 counts" paces a breath; it is not how long the exercise lasts.
+      if (!/\b(?:inhale|exhale|breathe)/i.test(text) || hold) out.holdSeconds ??= range(min, max);
+      rest = rest.slice(0, count.index) + ' '.repeat(count[0].length) + rest.slice(count.index + count[0].length);
+    }
+  }
   for (const match of rest.matchAll(QUANTITY)) {
     const min = toNumber(match[1]);
     const max = toNumber(match[2]) ?? min;
     const unit = (match[3] ?? '').toLowerCase();
     if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
-    if (/^(?:times?|reps?|repetitions?|rounds?)$/.test(unit)) {
+    if (/^(?:times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?)$/.test(unit)) {
       // A second "N times" after the main quantity is the number of sets: "5 rounds, 1–2 times".
-      if (out.repetitions || out.holdSeconds || out.durationSeconds || out.breathCycles) out.sets ??= range(min, max);
+      // A hold or a duration done N times is N repetitions of it ("hold 5 seconds, 10 times").
+      // "10 times, then circle 10 times to the left" is the same count again, the other way.
+      const again = out.repetitions && out.repetitions.min === min && out.repetitions.max === max;
+      if ((out.repetitions || out.breathCycles) && !again) out.sets ??= range(min, max);
       else out.repetitions = range(min, max);
     } else if (/^sets?$/.test(unit)) {
       out.sets ??= range(min, max);
@@ -97,12 +149,35 @@ export function parseQuantities(text: string): Quantities | undefined {
       out.durationSeconds ??= range(min, max, 60);
     }
   }
-  if (PER_SIDE.test(text) && Object.keys(out).length > 0) out.perSide = true;
+  if (out.repetitions === undefined) {
+    const counts = [...rest.matchAll(DO_COUNT)];
+    const first = counts[0];
+    const min = toNumber(first?.[1]);
+    const max = toNumber(first?.[2]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) {
+      out.repetitions = range(min, max);
+      // "…then do 12 more": the same count again is a second set.
+      if (counts.length > 1 && counts.slice(1).every((m) => m[3])) out.sets ??= range(counts.length, counts.length);
+    }
+  }
+  if (out.repetitions === undefined) {
+    const each = EACH.exec(rest);
+    const min = toNumber(each?.[1]);
+    const max = toNumber(each?.[2]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) out.repetitions = range(min, max);
+  }
+  // "complete 6 repetitions, rest, then complete 6 more": the same count again is a second set.
+  const more = MORE.exec(text);
+  if (more && out.repetitions && out.sets === undefined && toNumber(more[1]) === out.repetitions.max) out.sets = range(2, 2);
+  if (Object.keys(out).length > 0) {
+    if (PER_DIRECTION.test(text)) out.perDirection = true;
+    else if (PER_SIDE.test(text) && !IN_TOTAL.test(text)) out.perSide = true;
+  }
   return Object.keys(out).length > 0 ? ordered(out) : undefined;
 }
 
 const KEY_ORDER: ReadonlyArray<keyof Quantities> = [
-  'repetitions', 'sets', 'holdSeconds', 'durationSeconds', 'breathCycles', 'perSide', 'timesPerDay', 'timesPerWeek',
+  'repetitions', 'sets', 'holdSeconds', 'durationSeconds', 'breathCycles', 'perSide', 'perDirection', 'timesPerDay', 'timesPerWeek',
 ];
 
 /** The same quantities with keys in one fixed order, so the JSON is stable. */
@@ -110,13 +185,6 @@ function ordered<T extends Quantities>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (value[key] !== undefined) out[key] = value[key];
   return out as T;
-}
-
-const DOSAGE_LEAD = /^(?:do|repeat|hold|keep|stay|continue|perform|remain|make|this exercise|the exercise|it)\b|\blasts?\b/i;
-
-/** A sentence that only says how much or how long ("Do it 5-6 times on each side."). */
-export function isDosageSentence(sentence: string): boolean {
-  return sentence.length < 120 && DOSAGE_LEAD.test(sentence.trim()) && parseDosage(sentence) !== undefined;
 }
 
 /** Merges quantities read from several sentences; the first statement of a quantity wins. */
@@ -131,4 +199,33 @@ export function mergeDosage(parts: ReadonlyArray<{ text: string }>): Dosage | un
     }
   }
   return { text, ...ordered(merged) };
+}
+
+const SIDES = /\b(?:left|right|other (?:side|leg|arm|foot|hand)|opposite (?:side|leg|arm)|(?:each|one|both) (?:legs?|arms?|feet|foot|hands?))\b/i;
+
+/** A movement done both ways: forwards and backwards, clockwise and anticlockwise. */
+function bothWays(text: string): boolean {
+  return (/\bforwards?\b/i.test(text) && /\bbackwards?\b/i.test(text))
+    || (/(?<![-\w])clockwise\b/i.test(text) && /\b(?:anti|counter)-?clockwise\b/i.test(text));
+}
+
+/**
+ * Per side or per direction, read from the whole exercise: "Repeat with the other arm" in a step
+ * makes the count per side; "each side" of a movement done forwards and backwards (with no left,
+ * right or other limb) is per direction.
+ */
+export function sidesOf(dosage: Dosage | undefined, texts: readonly string[]): Dosage | undefined {
+  if (!dosage || Object.keys(dosage).length === 1) return dosage;
+  const all = texts.join(' ');
+  let { perSide, perDirection } = dosage;
+  if (perSide && bothWays(all) && !SIDES.test(all)) {
+    perSide = undefined;
+    perDirection = true;
+  }
+  if (!perSide && !perDirection) {
+    if (PER_DIRECTION.test(all)) perDirection = true;
+    else if (PER_SIDE.test(all) && !IN_TOTAL.test(dosage.text)) perSide = true;
+  }
+  const { text, perSide: _side, perDirection: _direction, ...quantities } = dosage;
+  return { text, ...ordered({ ...quantities, ...(perSide ? { perSide } : {}), ...(perDirection ? { perDirection } : {}) }) };
 }

@@ -23,6 +23,8 @@ export interface ExerciseDraft {
 
 export interface AdviceDraft {
   topic?: AdviceTopic;
+  /** A title line the block stood under, when the source wrote its heading as a plain line. */
+  heading?: string;
   /** Stages set by a directive on the block. */
   stages?: Stage[];
   text?: Located;

@@ -5,8 +5,8 @@ import { eachNode } from '../read/each-node.js';
 import { clean } from './inline-text.js';
 import type { Advice, Exercise, Located, Point, RecordSource, Stage } from '../model/types.js';
 import type { AdviceDraft, DocumentContext, ExerciseDraft } from './drafts.js';
-import { avoidAfterWeekOf, bodyAreasOf, equipmentOf, positionOf } from './attributes.js';
-import { mergeDosage } from './dosage.js';
+import { avoidAfterWeekOf, bodyAreasOf, equipmentOf, exercisePositionOf } from './attributes.js';
+import { mergeDosage, sidesOf } from './dosage.js';
 import type { IdAllocator } from './ids.js';
 
 interface Where {
@@ -63,10 +63,10 @@ export function exerciseRecord(draft: ExerciseDraft, where: Where, context: Docu
   const cues = placeAll(positions, 'cues', draft.cues);
   const cautions = placeAll(positions, 'cautions', draft.cautions);
   const benefits = placeAll(positions, 'benefits', draft.benefits);
-  const dosage = mergeDosage(draft.dosage.map((d) => ({ text: d.value })));
+  const dosage = sidesOf(mergeDosage(draft.dosage.map((d) => ({ text: d.value }))), [...steps, ...draft.dosage.map((d) => d.value)]);
   place(positions, 'dosage', draft.dosage[0]);
   const everything = [draft.name.value, draft.startingPosition?.value ?? '', ...steps, ...cues].join(' ');
-  const position = positionOf(draft.startingPosition?.value, ...steps);
+  const position = exercisePositionOf(draft.startingPosition?.value, steps, [...cues, ...benefits, ...cautions.filter((c) => !/\b(?:not|never|avoid)\b/i.test(c))]);
   const avoidAfterWeek = [...cautions, ...steps].map(avoidAfterWeekOf).find((week) => week !== undefined);
   const record: Exercise = {
     id: ids.take(context.documentId, draft.name.value, 'exercise'),
@@ -101,7 +101,7 @@ export function adviceRecord(draft: AdviceDraft, where: Where, context: Document
   const values = placeAll(positions, 'items', items);
   const topic = draft.topic ?? 'background';
   const lead = draft.text?.value ?? values[0] ?? '';
-  const heading = where.headings[where.headings.length - 1];
+  const heading = draft.heading ?? where.headings[where.headings.length - 1];
   return {
     id: ids.take(context.documentId, `${topic} ${lead}`, 'advice'),
     kind: 'advice',

@@ -4,7 +4,13 @@ import type { Nodes } from 'mdast';
 import type { Located } from '../model/types.js';
 import type { Block, Section } from '../read/sections.js';
 import { clean, mappedText } from './inline-text.js';
-import { exerciseName, emptyExercise, locatedText, type ExerciseShape, type ShapeResult } from './drafts.js';
+import { exerciseName, emptyExercise, sentencesOf, type ExerciseShape, type ShapeResult } from './drafts.js';
+import { addSentences } from './exercise-body.js';
+import { parseDosage } from './dosage.js';
+import { addItem } from './shape-steps.js';
+import { readSentence, type SentenceRole } from './sentence-role.js';
+
+const ASIDE: ReadonlySet<SentenceRole> = new Set(['caution', 'cue', 'picture']);
 import { splitList } from './sentence-kinds.js';
 
 type Label = 'start' | 'technique' | 'dosage' | 'cues' | 'caution';
@@ -29,7 +35,7 @@ function labelOf(word: string): Label {
   return 'caution';
 }
 
-interface Segment { label?: Label; text: Located }
+interface Segment { label?: Label; text: Located; /** The text from the label on ("Reps: 10"). */ labelled?: Located }
 
 /** Cuts a paragraph at its labels; text before the first label has no label. */
 function segments(node: Nodes): Segment[] {
@@ -38,15 +44,16 @@ function segments(node: Nodes): Segment[] {
   // Every label ends with a colon: a text without one has none (the usual case).
   const found = text.includes(':') ? [...text.matchAll(LABEL)] : [];
   const out: Segment[] = [];
-  const push = (label: Label | undefined, from: number, to: number): void => {
+  const push = (label: Label | undefined, from: number, to: number, labelFrom = from): void => {
     const raw = text.slice(from, to);
     const value = clean(raw);
+    const labelled = { value: clean(text.slice(labelFrom, to)), start: mapped.pointAt(labelFrom) };
     // A label with nothing after it ("Technique:") still counts: the list that follows is its text.
-    if (value || label) out.push({ label, text: { value, start: mapped.pointAt(from + raw.length - raw.trimStart().length) } });
+    if (value || label) out.push({ label, text: { value, start: mapped.pointAt(from + raw.length - raw.trimStart().length) }, labelled });
   };
   push(undefined, 0, found[0]?.index ?? text.length);
   found.forEach((match, i) => {
-    push(labelOf(match[1]!), match.index! + match[0].length, found[i + 1]?.index ?? text.length);
+    push(labelOf(match[1]!), match.index! + match[0].length, found[i + 1]?.index ?? text.length, match.index!);
   });
   return out;
 }
@@ -58,6 +65,14 @@ function labelsIn(blocks: readonly Block[]): Set<Label> {
     for (const segment of segments(block.node)) if (segment.label) set.add(segment.label);
   }
   return set;
+}
+
+/** "Reps: 10": the number is repetitions only because of its label, so the label stays in the text. */
+function needsLabel(part: Segment): boolean {
+  if (!part.labelled || !/^\d/.test(part.text.value)) return false;
+  const bare = parseDosage(part.text.value);
+  const labelled = parseDosage(part.labelled.value);
+  return Boolean((labelled?.repetitions && !bare?.repetitions) || (labelled?.sets && !bare?.sets));
 }
 
 export const labelledShape: ExerciseShape = {
@@ -76,10 +91,7 @@ export const labelledShape: ExerciseShape = {
     for (const block of section.blocks) {
       const node = block.node;
       if (node.type === 'list' && (expectSteps || (node.ordered && draft.steps.length === 0))) {
-        for (const item of node.children) {
-          const step = locatedText(item);
-          if (step) draft.steps.push(step);
-        }
+        for (const item of node.children) addItem(draft, item);
         draft.nodes.push(node);
         expectSteps = false;
         continue;
@@ -90,7 +102,12 @@ export const labelledShape: ExerciseShape = {
       }
       const parts = segments(node);
       if (!parts.some((part) => part.label)) {
-        rest.push(block);
+        // An unlabelled caution or cue ("Do not do this exercise after 28 weeks…") is the exercise's.
+        const sentences = block.directives.length === 0 ? sentencesOf(node) : [];
+        if (sentences.length > 0 && sentences.every((s) => ASIDE.has(readSentence(s.value).role))) {
+          draft.nodes.push(node);
+          addSentences(draft, sentences, false);
+        } else rest.push(block);
         continue;
       }
       draft.nodes.push(node);
@@ -98,7 +115,8 @@ export const labelledShape: ExerciseShape = {
         switch (part.label) {
           case 'start': if (part.text.value) draft.startingPosition = part.text; break;
           case 'technique': expectSteps = true; if (part.text.value) draft.steps.push(part.text); break;
-          case 'dosage': if (part.text.value) draft.dosage.push(part.text); break;
+          // "Reps: 10" keeps its label: the bare number is read as repetitions because of it.
+          case 'dosage': if (part.text.value) draft.dosage.push(needsLabel(part) ? part.labelled! : part.text); break;
           case 'cues': draft.cues.push(...splitList(part.text)); break;
           case 'caution': if (part.text.value) draft.cautions.push(part.text); break;
           default: if (part.text.value) draft.steps.push(part.text);

@@ -1,42 +1,36 @@
 // Shape (c): a list whose items are each a whole exercise, the name leading the item —
 // in quotes (“Eagle”;. Stand up…), with a parenthesis (Marjariasana (“cat”). …) or as a short
 // title (Lotus Back. Sit in…).
-import type { List, ListItem } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import type { Located } from '../model/types.js';
 import type { Block, Section } from '../read/sections.js';
 import { mappedText } from './inline-text.js';
+import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
+import { readSentence } from './sentence-role.js';
+import { isEverydayMovement } from './advice-topics.js';
 import { capitalize, emptyExercise, sentencesOf, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
 import { isInstruction } from './instructions.js';
 
-const QUOTED = /^\s*[“"‘'«]\s*([^”"»\n]{1,50}?)\s*[”"’'»](?!\p{L})[\s;:,.–—-]*/u;
-const WITH_PARENS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*\(([^)\n]{1,60})\)[\s;:,.–—-]*/u;
-const TITLE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.\s+(?=\p{Lu})/u;
-
-export interface NameLead { name: string; aliases: string[]; length: number }
-
-/** The exercise name an item leads with, or undefined. */
-export function nameLead(text: string): NameLead | undefined {
-  const quoted = QUOTED.exec(text);
-  if (quoted) return { name: capitalize(quoted[1]!.trim()), aliases: [], length: quoted[0].length };
-  const parens = WITH_PARENS.exec(text);
-  if (parens) {
-    const alias = parens[2]!.replace(/[“”"‘’'«»;.,]/g, '').trim();
-    return { name: parens[1]!.trim(), aliases: alias ? [capitalize(alias)] : [], length: parens[0].length };
-  }
-  const title = TITLE.exec(text);
-  if (title && !isInstruction(title[1]!)) return { name: title[1]!.trim(), aliases: [], length: title[0].length };
-  return undefined;
-}
+export { nameLead, type NameLead } from './name-lead.js';
 
 interface ItemLead extends NameLead { instructs: boolean }
 
 function itemLead(item: ListItem): ItemLead | undefined {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return undefined;
-  const lead = nameLead(mappedText(first).text);
+  const lead = paragraphLead(first) ?? sentenceLead(first);
   if (!lead) return undefined;
   return { ...lead, instructs: sentencesOf(first, lead.length).some((s) => isInstruction(s.value)) };
+}
+
+/** "1) Wall sit. Stand with your back…": a short verbless first sentence before a set-up names the item. */
+function sentenceLead(paragraph: Paragraph): NameLead | undefined {
+  const [name, next] = sentencesOf(paragraph);
+  if (!name || !next || !isNameSentence(name.value) || readSentence(next.value).role !== 'position') return undefined;
+  const text = mappedText(paragraph).text;
+  const at = text.indexOf(next.value.slice(0, 12));
+  return at > 0 ? { name: capitalize(name.value.replace(/[.:]+$/, '')), aliases: [], length: at } : undefined;
 }
 
 function readItem(item: ListItem, lead: NameLead): ExerciseDraft {
@@ -56,30 +50,48 @@ function readItem(item: ListItem, lead: NameLead): ExerciseDraft {
   return draft;
 }
 
+/** An item of a list marked `exercises` with no name lead: named by its first words. */
+function leadOfUnnamed(item: ListItem): NameLead | undefined {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return undefined;
+  const sentence = sentencesOf(first)[0]?.value;
+  if (!sentence) return undefined;
+  const words = sentence.replace(/[.!?]+$/, '').split(/\s+/);
+  const name = words.slice(0, 6).join(' ').replace(/[,;:]+$/, '') + (words.length > 6 ? '…' : '');
+  return { name: capitalize(name), aliases: [], length: 0 };
+}
+
+/** An everyday movement told as a tip ("Getting into a car: sit first, then…") stays advice. */
+function isEverydayTip(draft: ExerciseDraft): boolean {
+  return isEverydayMovement(draft.name.value) && draft.dosage.length === 0;
+}
+
 export const listItemShape: ExerciseShape = {
   id: 'list-item',
   read(section: Section): ShapeResult | undefined {
     const exercises: ExerciseDraft[] = [];
     const rest: Block[] = [];
     let found = false;
+    const sectionEach = section.directives.some((d) => d.kind === 'exercises');
     for (const block of section.blocks) {
       const list = block.node.type === 'list' ? (block.node as List) : undefined;
-      const blockForced = block.directives.some((d) => d.kind === 'exercise');
+      const each = sectionEach || block.directives.some((d) => d.kind === 'exercises');
+      const blockForced = each || block.directives.some((d) => d.kind === 'exercise');
       const blockAdvice = block.directives.some((d) => d.kind === 'advice');
       const leads = list?.children.map(itemLead) ?? [];
       const named = leads.filter(Boolean).length;
       // A list of exercises: most items lead with a name, and at least two of them instruct.
       // Then every named item is an exercise, even one told in description ("Pulling and bending…").
       const instructing = leads.filter((lead) => lead?.instructs).length;
-      if (!list || blockAdvice || (instructing < 2 || named * 2 < leads.length) && !(blockForced && named > 0)) {
+      if (!list || blockAdvice || (instructing < 2 || named * 2 < leads.length) && !(blockForced && named > 0) && !each) {
         rest.push(block);
         continue;
       }
       found = true;
       list.children.forEach((item, index) => {
-        const lead = leads[index];
+        const lead = leads[index] ?? (each ? leadOfUnnamed(item) : undefined);
         const draft = lead ? readItem(item, lead) : undefined;
-        if (draft && draft.steps.length > 0) exercises.push(draft);
+        if (draft && draft.steps.length > 0 && (each || !isEverydayTip(draft))) exercises.push(draft);
         else rest.push({ node: { ...list, children: [item] }, directives: [] });
       });
     }

@@ -1,77 +1,275 @@
-// Shape (b): a section whose heading names the exercise and whose paragraphs instruct
-// ("Good cat / bad cat" → "Crawl on your heels, lean on knees and hands. …").
-import type { Paragraph } from 'mdast';
-import type { Located } from '../model/types.js';
+// Shape (b): exercises told in paragraphs. A section is cut into exercises where the content says
+// one begins: a paragraph that leads with a name (**Bold** lead-in, `Name: …`, a short title
+// line), or, once an exercise has its steps and its dosage, a paragraph that sets up a new
+// starting position. Paragraphs that only say how much, what to feel or when to stop stay with
+// the exercise above; a caution just before an exercise is kept in its cautions.
+import type { List, Paragraph } from 'mdast';
+import type { Located, Point } from '../model/types.js';
 import type { Block, Section } from '../read/sections.js';
-import { capitalize, exerciseName, emptyExercise, sentencesOf, type DocumentContext, type ExerciseShape, type ShapeResult } from './drafts.js';
+import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
-import { isInstruction } from './instructions.js';
-import { isDosageSentence } from './dosage.js';
-import { adviceTopicOfHeading } from './advice-topics.js';
+import { EVERYDAY_OBJECTS, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
+import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
+import { readSentence, type SentenceRole } from './sentence-role.js';
+import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
+import { positionOf } from './attributes.js';
+import { isStepList } from './shape-steps.js';
 
 /** Headings like "Exercise to relieve backache" name a purpose, not an exercise. */
-const GENERIC_HEADING = /^(?:an? )?(?:exercises?|workouts?|stretch(?:es)?)\s+(?:to|for)\b/i;
+const GENERIC_HEADING = /^(?:an? )?(?:exercises?|workouts?|stretch(?:es)?)\s+(?:to|for)\b|^(?:the )?(?:exercises?|workouts?|stretches|routine|how to do (?:it|them))$/i;
 /** "the “mountain” exercise", "“mountain” pose": a name the text gives the exercise. */
 const NAMED_IN_TEXT = /(?<!\p{L})[“"‘']([^”"’\n]{2,30}?)[”"’'](?!\p{L})\s+(?:exercise|pose|stretch|position)\b/iu;
+const TRAILING: ReadonlySet<SentenceRole> = new Set(['dosage', 'cue', 'caution', 'picture']);
 
-function instructs(sentences: readonly Located[]): boolean {
-  return sentences.some((s) => isInstruction(s.value) || isDosageSentence(s.value));
+interface Unit {
+  block: Block;
+  index: number;
+  lead?: NameLead;
+  sentences: Located[];
+  roles: SentenceRole[];
+  /** Sentences that instruct a movement or set up a position. */
+  instructing: number;
+  /** Some sentence states a quantity. */
+  dosed: boolean;
+  /** Where a name told as a sentence starts. */
+  leadStart?: Point;
+  own: boolean;
 }
+
+interface Segment {
+  name: Located;
+  aliases: string[];
+  named: boolean;
+  units: Unit[];
+  cautions: Unit[];
+}
+
+function unitsOf(block: Block, context: DocumentContext): Unit[] {
+  const node = block.node;
+  const own = !block.directives.some((d) => d.kind !== 'allow');
+  if (node.type !== 'paragraph' && node.type !== 'list') return [{ block, index: 0, sentences: [], roles: [], instructing: 0, dosed: false, own }];
+  const lead = node.type === 'paragraph' ? titleLine(node) ?? paragraphLead(node) : undefined;
+  const sentences = node.type === 'list' ? (node as List).children.flatMap((item) => sentencesOf(item)) : sentencesOf(node, lead?.length ?? 0);
+  const readings = sentences.map((s) => (context.foreignShare(s.value) < 0.5 ? readSentence(s.value) : undefined));
+  const make = (from: number, to: number, named?: NameLead, leadStart?: Point): Unit => {
+    const part = readings.slice(from, to);
+    return {
+      block, index: 0, ...(named ? { lead: named } : {}), ...(leadStart ? { leadStart } : {}), own,
+      sentences: sentences.slice(from, to),
+      roles: part.map((r) => r?.role ?? 'description'),
+      instructing: part.filter((r) => r && (r.movement || r.role === 'position') && r.role !== 'caution' && r.role !== 'cue').length,
+      dosed: part.some((r) => r?.quantity === true),
+    };
+  };
+  if (node.type === 'list') return [make(0, sentences.length, lead)];
+  // Names told as sentences when headings were lost: "Hip circles. Stand with… 10 times. Knee
+  // hug. Lie on your side…": a short verbless sentence before a starting position, at the start
+  // of the paragraph or once the exercise before it has said how much.
+  const units: Unit[] = [];
+  let from = 0;
+  let named = lead;
+  let leadStart: Point | undefined;
+  for (let i = 0; i + 1 < sentences.length; i += 1) {
+    const first = i === 0 && !lead;
+    const finished = i > from && readings.slice(from, i).some((r) => r?.quantity === true);
+    if (!(first || finished) || !isNameSentence(sentences[i]!.value) || readings[i + 1]?.role !== 'position') continue;
+    if (i > from) units.push(make(from, i, named, leadStart));
+    named = { ...exerciseName(sentences[i]!.value.replace(/[.:]+$/, '')), length: 0 };
+    leadStart = sentences[i]!.start;
+    from = i + 1;
+  }
+  units.push(make(from, sentences.length, named, leadStart));
+  return units;
+}
+
+
+/** A paragraph that is only a short title ("Pelvic tilt", "**Side-lying clam**"): a lost heading. */
+function titleLine(node: Paragraph): NameLead | undefined {
+  const text = locatedText(node)?.value;
+  if (!text || !isShortLine(text) || text.split(/\s+/).length > 7 || !/^[\p{Lu}“"‘'«*\d]/u.test(text)) return undefined;
+  const role = readSentence(text).role;
+  if (role !== 'description' && role !== 'benefit') return undefined;
+  const name = text.replace(/^\d+[.)]\s*/, '').replace(/[:.]+$/, '');
+  return { ...exerciseName(name), length: text.length };
+}
+
+/** A unit that opens a new exercise on its own: a name, or a new starting position after a finished exercise. */
+function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
+  if (!current) return false;
+  // Only a finished exercise (one that has said how much) ends at a new starting position.
+  if (!current.units.some((u) => u.dosed)) return false;
+  const first = unit.sentences[0];
+  if (!first) return false;
+  const role = unit.roles[0];
+  return role === 'position' || ((role === 'instruction' || role === 'description') && positionOf(first.value.split(/[,;:]/)[0] ?? '') !== undefined);
+}
+
+function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
+  if (!section.heading && !openersOnly) return undefined;
+  if (!forced && section.heading && isAdviceHeading(section) && !openersOnly) return undefined;
+  const units = section.blocks.flatMap((block) => unitsOf(block, context));
+  units.forEach((unit, index) => { unit.index = index; });
+  const openers = units.filter((u) => u.own && u.lead && followedByBody(units, u)).length;
+  if (openersOnly && openers === 0) return undefined;
+  // Lists of steps under a heading are read by the steps shape unless names cut the section.
+  if (!openersOnly && !forced && section.blocks.some((block) => block.node.type === 'list')) return undefined;
+  if (!forced && !openersOnly && units.reduce((n, u) => n + u.instructing, 0) === 0) return undefined;
+
+  const heading = section.heading ? exerciseName(section.heading.text) : undefined;
+  const segments: Segment[] = [];
+  const rest: Block[] = [];
+  let current: Segment | undefined;
+  let pending: Unit[] = [];
+  const close = (): void => {
+    if (current) segments.push(current);
+    current = undefined;
+  };
+  const open = (name: Located, aliases: string[], named: boolean, first: Unit): void => {
+    close();
+    current = { name, aliases, named, units: [first], cautions: pending };
+    pending = [];
+  };
+  for (const unit of units) {
+    const node = unit.block.node;
+    if (!unit.own) {
+      close();
+      rest.push(...pending.map((u) => u.block), unit.block);
+      pending = [];
+      continue;
+    }
+    // A caption between an exercise's paragraphs does not end it (it goes to the report).
+    if (isAside(unit)) {
+      rest.push(unit.block);
+      continue;
+    }
+    // A name with only a dosage after it ("Child's pose 1 min — knees wide, arms long") is one too.
+    if (unit.lead && (followedByBody(units, unit) || (unit.dosed && unit.sentences.length > 0))) {
+      const start = unit.leadStart ?? locatedText(node)?.start ?? node.position!.start;
+      open({ value: unit.lead.name, start }, unit.lead.aliases, true, unit);
+      continue;
+    }
+    if (node.type === 'list') {
+      if (current && isStepList(node as List, context)) current.units.push(unit);
+      else {
+        close();
+        rest.push(unit.block);
+      }
+      continue;
+    }
+    const trailing = unit.roles.length > 0 && unit.roles.every((role) => TRAILING.has(role));
+    // An editor marked the section an exercise: each of its paragraphs is, though none instructs.
+    if ((unit.instructing > 0 || (forced && unit.sentences.length > 0)) && !trailing) {
+      if (!current || startsAfresh(unit, current)) {
+        if (!heading && !current) {
+          rest.push(unit.block);
+          continue;
+        }
+        const base = current?.name.value ?? heading!.name;
+        const count = segments.length + 1 + (current ? 1 : 0);
+        const name = current || segments.length > 0 ? `${base.replace(/ \(\d+\)$/, '')} (${count})` : base;
+        open({ value: name, start: current ? (locatedText(node)?.start ?? node.position!.start) : section.heading!.node.position!.start }, current ? [] : heading!.aliases, current !== undefined, unit);
+      } else current.units.push(unit);
+      continue;
+    }
+    if (trailing && current) {
+      current.units.push(unit);
+      continue;
+    }
+    if (trailing && unit.roles.includes('caution') && !current) {
+      pending.push(unit);
+      continue;
+    }
+    close();
+    rest.push(...pending.map((u) => u.block), unit.block);
+    pending = [];
+  }
+  close();
+  rest.push(...pending.map((u) => u.block));
+
+  const exercises: ExerciseDraft[] = [];
+  for (const segment of segments) {
+    const draft = toDraft(segment, section, heading, forced);
+    if (draft) exercises.push(draft);
+    else rest.push(...segment.cautions.map((u) => u.block), ...segment.units.map((u) => u.block));
+  }
+  if (exercises.length === 0) return undefined;
+  // A paragraph cut into several exercises is one block: it is advice only if none of it was read.
+  const used = new Set(exercises.flatMap((draft) => draft.nodes));
+  const left = [...new Set(rest)].filter((block) => !used.has(block.node));
+  left.sort((a, b) => section.blocks.indexOf(a) - section.blocks.indexOf(b));
+  return { exercises, rest: left };
+}
+
+/** Captions, picture references, furniture and images: they neither end nor start an exercise. */
+function isAside(unit: Unit): boolean {
+  const node = unit.block.node;
+  if (node.type !== 'paragraph') return false;
+  const text = locatedText(node)?.value ?? '';
+  return !text || isCaptionLine(text) || isFurniture(text) || (unit.roles.length > 0 && unit.roles.every((r) => r === 'picture'));
+}
+
+function followedByBody(units: readonly Unit[], unit: Unit): boolean {
+  if (unit.instructing > 0) return true;
+  let i = unit.index + 1;
+  while (units[i] && units[i]!.own && isAside(units[i]!)) i += 1;
+  const next = units[i];
+  return next !== undefined && next.own && !next.lead && (next.instructing > 0 || next.block.node.type === 'list');
+}
+
+/** Habits of the day ("Bend your knees when you lift…", "Sit tall whenever you feed"), not a routine. */
+const HABITUAL = /\b(?:when(?:ever)? you(?:'re| are)? (?!feel|breathe|exhale|inhale|do\b)\w+|every time|each time you|throughout the day|during the day|all day|at all times|in (?:your )?daily life|when (?:lifting|carrying|getting|picking|feeding|driving|working)|at work|at your desk)\b/i;
+
+function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof exerciseName> | undefined, forced: boolean): ExerciseDraft | undefined {
+  const units = segment.units;
+  const instructing = units.reduce((n, u) => n + u.instructing, 0);
+  // Dosage, cues, cautions and pictures belong to an exercise without instructing.
+  const sentences = units.reduce((n, u) => n + u.roles.filter((r) => r !== 'caution' && r !== 'picture' && r !== 'dosage' && r !== 'cue').length, 0);
+  const dosed = units.some((u) => u.dosed);
+  const positioned = units.some((u) => u.roles.includes('position'));
+  const enough = instructing >= 2 || (instructing >= 1 && (dosed || positioned)) || (segment.named && dosed && units.length === 1);
+  if (!forced && (!enough || (instructing > 0 && instructing / Math.max(sentences, 1) < (segment.named ? 0.25 : 0.4)))) return undefined;
+  if ((isEverydayMovement(segment.name.value) || units.some((u) => u.sentences.some((x) => EVERYDAY_OBJECTS.test(x.value)))) && !dosed) return undefined;
+  const habitual = units.reduce((n, u) => n + u.sentences.filter((x) => HABITUAL.test(x.value)).length, 0);
+  if (!forced && !dosed && habitual > 0 && habitual * 3 >= instructing) return undefined;
+  let name = segment.name.value;
+  let aliases = segment.aliases;
+  if (!segment.named && heading && GENERIC_HEADING.test(heading.name)) {
+    const named = units.map((u) => NAMED_IN_TEXT.exec(u.sentences.map((s) => s.value).join(' '))?.[1]).find(Boolean);
+    if (named) {
+      aliases = [heading.name, ...heading.aliases];
+      name = capitalize(named.trim());
+    }
+  }
+  const draft = emptyExercise({ value: name, start: segment.name.start }, 'prose');
+  draft.aliases = aliases;
+  if (!segment.named && section.heading && segment.units[0] && segment.name.start === section.heading.node.position!.start) draft.nodes.push(section.heading.node);
+  for (const unit of segment.cautions) {
+    draft.nodes.push(unit.block.node);
+    addSentences(draft, unit.sentences, true);
+  }
+  for (const unit of units) {
+    draft.nodes.push(unit.block.node);
+    if (unit.block.node.type === 'list') {
+      for (const item of (unit.block.node as List).children) addSentences(draft, sentencesOf(item), true);
+    } else addSentences(draft, unit.sentences, true);
+  }
+  // One sentence that sets up and moves at once ("I sat cross-legged…, put… and reached…") is the step.
+  if (draft.steps.length === 0 && draft.startingPosition) {
+    draft.steps.push(draft.startingPosition);
+    delete draft.startingPosition;
+  }
+  // A named exercise told only as its dosage and shape ("1 min — knees wide, arms long"): that text is its step.
+  if (draft.steps.length === 0 && segment.named && draft.dosage.some((d) => d.value.split(/\s+/).length > 4)) draft.steps.push(...draft.dosage.filter((d) => d.value.split(/\s+/).length > 4));
+  return draft.steps.length > 0 ? draft : undefined;
+}
+
+/** Sections cut by named paragraphs (or with no heading): tried before the steps shape. */
+export const namedParagraphShape: ExerciseShape = {
+  id: 'prose',
+  read: (section, context, forced) => read(section, context, forced, true),
+};
 
 export const proseShape: ExerciseShape = {
   id: 'prose',
-  read(section: Section, context: DocumentContext, forced: boolean): ShapeResult | undefined {
-    if (!section.heading) return undefined;
-    if (!forced && adviceTopicOfHeading(section.path) !== undefined) return undefined;
-    // Most sections are advice: the cheap tests that rule a section out come first.
-    if (!forced && section.blocks.some((block) => block.node.type === 'list')) return undefined;
-    const paragraphs = section.blocks.map((block) => ({
-      block,
-      sentences: block.node.type === 'paragraph' ? sentencesOf(block.node) : [],
-    }));
-    const sentences = paragraphs.flatMap((p) => p.sentences);
-    const instructions = sentences.filter((s) => isInstruction(s.value));
-    // Fewer than two instructions in all: fewer still among the sentences in the language.
-    if (!forced && instructions.length < 2) return undefined;
-    const all = sentences.filter((s) => context.foreignShare(s.value) < 0.5);
-    const instructing = instructions.filter((s) => context.foreignShare(s.value) < 0.5).length;
-    if (!forced && (instructing < 2 || instructing / Math.max(all.length, 1) < 0.4)) return undefined;
-
-    // A block with a directive of its own (another stage, `advice`) is not part of the exercise.
-    const own = (i: number): boolean => !paragraphs[i]!.block.directives.some((d) => d.kind !== 'allow');
-    let first = paragraphs.findIndex((p, i) => own(i) && instructs(p.sentences));
-    let last = -1;
-    paragraphs.forEach((p, i) => { if (own(i) && instructs(p.sentences)) last = i; });
-    if (first === -1 && forced) {
-      // An editor marked this section an exercise: every paragraph of it is, though none instructs.
-      first = paragraphs.findIndex((p, i) => own(i) && p.sentences.length > 0);
-      paragraphs.forEach((p, i) => { if (own(i) && p.sentences.length > 0) last = i; });
-    }
-    if (first === -1) return undefined;
-
-    const heading = exerciseName(section.heading.text);
-    const named = paragraphs.map((p) => NAMED_IN_TEXT.exec(p.sentences.map((s) => s.value).join(' '))?.[1]).find(Boolean);
-    const useTextName = named !== undefined && GENERIC_HEADING.test(heading.name);
-    const name = useTextName ? capitalize(named!.trim()) : heading.name;
-    const draft = emptyExercise({ value: name, start: section.heading.node.position!.start }, 'prose');
-    draft.aliases = useTextName ? [heading.name, ...heading.aliases] : heading.aliases;
-    draft.nodes.push(section.heading.node);
-
-    const rest: Block[] = [];
-    paragraphs.forEach(({ block, sentences }, i) => {
-      const inside = own(i) && i >= first && (i <= last || (block.node.type === 'paragraph' && isCautionNote(block.node as Paragraph, sentences)));
-      if (!inside || block.node.type !== 'paragraph') {
-        rest.push(block);
-        return;
-      }
-      draft.nodes.push(block.node);
-      addSentences(draft, sentences, true);
-    });
-    return draft.steps.length > 0 ? { exercises: [draft], rest } : undefined;
-  },
+  read: (section, context, forced) => read(section, context, forced, false),
 };
-
-/** A trailing "Note: … should not be done after week 34" still belongs to the exercise above it. */
-function isCautionNote(_node: Paragraph, sentences: readonly Located[]): boolean {
-  return sentences.length > 0 && /^(?:note|caution|warning|important)\s*:/i.test(sentences[0]!.value);
-}

@@ -3,7 +3,7 @@
 import type { ExerciseShape } from './drafts.js';
 import { labelledShape } from './shape-labelled.js';
 import { listItemShape } from './shape-list-items.js';
-import { proseShape } from './shape-prose.js';
+import { namedParagraphShape, proseShape } from './shape-prose.js';
 import { stepsShape } from './shape-steps.js';
 
-export const EXERCISE_SHAPES: readonly ExerciseShape[] = [labelledShape, listItemShape, stepsShape, proseShape];
+export const EXERCISE_SHAPES: readonly ExerciseShape[] = [labelledShape, listItemShape, namedParagraphShape, stepsShape, proseShape];

@@ -1,5 +1,6 @@
 // Directives are HTML comments, invisible in any markdown viewer:
 //   <!-- guidance: exercise -->            the next section / list / list item is an exercise
+//   <!-- guidance: exercises -->           each item of the next list is an exercise
 //   <!-- guidance: advice -->              … is not an exercise
 //   <!-- guidance: stages trimester-3 -->  … applies to these stages
 //   <!-- guidance: allow RULE-ID — reason -->  a reviewer resolves a rule's flag in the next block
@@ -11,6 +12,7 @@ import { report } from '../report/diagnostics.js';
 
 export type Directive =
   | { kind: 'exercise'; at: Point }
+  | { kind: 'exercises'; at: Point }
   | { kind: 'advice'; at: Point }
   | { kind: 'stages'; stages: Stage[]; at: Point }
   | { kind: 'allow'; rule: string; reason: string; at: Point };
@@ -29,7 +31,7 @@ export function parseDirective(node: Html, file: VFile): Directive | undefined {
   const fail = (message: string): undefined => {
     report(file, message, {
       ruleId: 'directive', severity: 'error', place: at,
-      note: 'Directives: `exercise`, `advice`, `stages <stage> …`, `allow <rule-id> — <reason>`.',
+      note: 'Directives: `exercise`, `exercises`, `advice`, `stages <stage> …`, `allow <rule-id> — <reason>`.',
     });
     return undefined;
   };
@@ -37,10 +39,11 @@ export function parseDirective(node: Html, file: VFile): Directive | undefined {
   const [verb = '', ...rest] = body.split(/\s+/);
   switch (verb) {
     case 'exercise':
+    case 'exercises':
     case 'advice':
     case 'not-exercise':
       if (rest.length > 0) return fail(`Unexpected text after \`${verb}\` directive: \`${rest.join(' ')}\``);
-      return { kind: verb === 'exercise' ? 'exercise' : 'advice', at };
+      return { kind: verb === 'not-exercise' ? 'advice' : verb, at };
     case 'stages':
     case 'stages:': {
       const stages = rest.join(' ').split(/[\s,]+/).filter(Boolean);
@@ -56,6 +59,6 @@ export function parseDirective(node: Html, file: VFile): Directive | undefined {
       return { kind: 'allow', rule: match[1]!, reason: match[2]!.trim(), at };
     }
     default:
-      return fail(`Unknown directive \`${verb}\`, expected exercise, advice, stages or allow`);
+      return fail(`Unknown directive \`${verb}\`, expected exercise, exercises, advice, stages or allow`);
   }
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isDosageSentence, parseDosage, parseQuantities } from '../../src/normalize/dosage.js';
+import { parseDosage, parseQuantities } from '../../src/normalize/dosage.js';
+import { sentenceRole } from '../../src/normalize/sentence-role.js';
 
 describe('parseDosage', () => {
   const cases: Array<[string, ReturnType<typeof parseDosage>]> = [
     ['8–12 times, 1–2 sets.', { repetitions: { min: 8, max: 12 }, sets: { min: 1, max: 2 } }],
-    ['15–20 seconds per side, 1–2 times.', { holdSeconds: { min: 15, max: 20 }, sets: { min: 1, max: 2 }, perSide: true }],
+    ['15–20 seconds per side, 1–2 times.', { holdSeconds: { min: 15, max: 20 }, repetitions: { min: 1, max: 2 }, perSide: true }],
     ['1-2 minutes', { durationSeconds: { min: 60, max: 120 } }],
     ['Do it 5-6 times on each side.', { repetitions: { min: 5, max: 6 }, perSide: true }],
     ['8–10 breathing cycles.', { breathCycles: { min: 8, max: 10 } }],
@@ -29,10 +30,10 @@ describe('parseDosage', () => {
     expect(parseDosage('At 34 weeks')).toBeUndefined();
   });
   it('tells dosage sentences from instructions that mention a number', () => {
-    expect(isDosageSentence('This exercise lasts 1-2 minutes.')).toBe(true);
-    expect(isDosageSentence('Hold this position for 5-7 minutes.')).toBe(true);
-    expect(isDosageSentence('Make 5 circles backward, then 5 circles forward.')).toBe(false);
-    expect(isDosageSentence('Before practicing, walk around the room for a few minutes and do 2-3 breathing movements.')).toBe(false);
+    expect(sentenceRole('This exercise lasts 1-2 minutes.')).toBe('dosage');
+    expect(sentenceRole('Hold this position for 5-7 minutes.')).toBe('dosage');
+    expect(sentenceRole('Make 5 circles backward, then 5 circles forward.')).toBe('instruction');
+    expect(sentenceRole('Before practicing, walk around the room for a few minutes and do 2-3 breathing movements.')).toBe('instruction');
   });
 });
 

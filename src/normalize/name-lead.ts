@@ -1,0 +1,110 @@
+// The name an exercise's text leads with: in quotes (“Eagle”. Stand up…), before a parenthesis
+// (Marjariasana (“cat”). …), before a colon (Pelvic floor: "Sitting tall, squeeze…"), in bold
+// (**Side-lying clam** Lie on your side…) or as a short title (Lotus Back. Sit in…).
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { capitalize } from './drafts.js';
+import { mappedText } from './inline-text.js';
+import { isInstruction } from './instructions.js';
+import { analyse } from '../nlp/analyse.js';
+import { readSentence } from './sentence-role.js';
+import { fieldsAtMost } from './boilerplate.js';
+
+export interface NameLead { name: string; aliases: string[]; length: number }
+
+const QUOTED = /^\s*[“"‘'«]\s*([^”"»\n]{1,50}?)\s*[”"’'»](?!\p{L})[\s;:,.–—-]*/u;
+const WITH_PARENS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*\(([^)\n]{1,60})\)[\s;:,.–—-]*/u;
+const TITLE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.\s+(?=\p{Lu})/u;
+const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9})\s*[:–—]\s+(?=[“"‘'«]?\p{L})/u;
+/** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
+const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
+
+const EMOJI_NUMBER = /^\s*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)\s*/u;
+/** A dosage at the end of a name lead ("Cat cow x10 —", "Child's pose 1 min —"): it belongs to the body. */
+const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|secs|seconds?|reps?|times|breaths?))\b.*$/iu;
+/** "Yes.", "No.": the start of an answer, not a name. */
+const ANSWER = /^(?:yes|no|yeah|ok|okay|sure|absolutely|definitely|maybe|certainly|often|usually|sometimes|rarely|never|always)$/i;
+const NAME_LABEL = /^\s*(?:name|exercise(?:\s+\d+)?|title|move(?:\s+\d+)?|pose(?:\s+\d+)?)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
+
+/** A lead opening with a function word is a clause ("And the worst thing: …"), not a name. */
+const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|we|you|i|our|your|my|what|why|how|who|which|remember|please)\b/i;
+
+/** The exercise name a text leads with, or undefined. */
+export function nameLead(text: string): NameLead | undefined {
+  // Emoji numbering ("1️⃣ Cat cow x10 — on hands and knees…") is not part of the name.
+  const numbering = EMOJI_NUMBER.exec(text);
+  if (numbering) {
+    const inner = nameLead(text.slice(numbering[0].length));
+    return inner ? { ...inner, length: inner.length + numbering[0].length } : undefined;
+  }
+  // A form's own label: `Name: "Bird dog". Kneel…`, `Exercise 3: Clam. Lie…`.
+  const label = NAME_LABEL.exec(text);
+  if (label) {
+    const inner = nameLead(text.slice(label[0].length));
+    if (inner) return { ...inner, length: inner.length + label[0].length };
+  }
+  const quoted = QUOTED.exec(text);
+  if (quoted) return { name: capitalize(quoted[1]!.trim()), aliases: [], length: quoted[0].length };
+  const parens = WITH_PARENS.exec(text);
+  if (parens) {
+    const alias = parens[2]!.replace(/[“”"‘’'«»;.,]/g, '').trim();
+    return { name: parens[1]!.trim(), aliases: alias ? [capitalize(alias)] : [], length: parens[0].length };
+  }
+  const title = TITLE.exec(text);
+  if (title && !ANSWER.test(title[1]!) && !isInstruction(title[1]!)) return { name: title[1]!.trim(), aliases: [], length: title[0].length };
+  const colon = COLON.exec(text);
+  if (colon) {
+    const dosage = TRAILING_DOSAGE.exec(colon[1]!);
+    const name = (dosage ? colon[1]!.slice(0, dosage.index) : colon[1]!).trim();
+    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !FUNCTION_WORD.test(name) && !isInstruction(name)) {
+      // The dosage stays in the body, where it is read: "x10 — on hands and knees…".
+      return { name: capitalize(name), aliases: [], length: dosage ? colon.index + (colon[0].indexOf(colon[1]!)) + dosage.index : colon[0].length };
+    }
+  }
+  return undefined;
+}
+
+/** A paragraph's lead: a bold or italic lead-in of a few words first, then the text patterns. */
+export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
+  const first = paragraph.children[0] as PhrasingContent | undefined;
+  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+    const bold = toString(first).trim();
+    const text = mappedText(paragraph).text;
+    const at = text.indexOf(bold);
+    const after = text.slice(at + bold.length);
+    const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^\d+[.)]\s*/, '');
+    const words = name.split(/\s+/).length;
+    // "**Lie on your back** and lift…" is an emphasised instruction, not a name.
+    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name))) {
+      const rest = /^[\s.:;,–—-]*/.exec(after)![0];
+      const inner = nameLead(name);
+      return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: at + bold.length + rest.length };
+    }
+  }
+  return nameLead(mappedText(paragraph).text) ?? introducedName(paragraph);
+}
+
+/** "Yes. Try the **seated pelvic floor hold**. Sit on…": a bold name in a short opening sentence. */
+function introducedName(paragraph: Paragraph): NameLead | undefined {
+  const strong = paragraph.children.find((child) => child.type === 'strong');
+  if (!strong) return undefined;
+  const bold = toString(strong).trim();
+  const text = mappedText(paragraph).text;
+  const at = text.indexOf(bold);
+  if (!bold || at < 0 || at > 80 || bold.split(/\s+/).length > 8) return undefined;
+  const end = /[.!?:]\s+/g;
+  end.lastIndex = at + bold.length;
+  const stop = end.exec(text);
+  if (!stop || !fieldsAtMost(text.slice(0, stop.index), 14)) return undefined;
+  return { name: capitalize(bold.replace(/[.:]+$/, '')), aliases: [], length: stop.index + stop[0].length };
+}
+
+/** "Hip circles.", "Knee-to-chest stretch.": a few words, capitalised, with no verb of their own. */
+export function isNameSentence(sentence: string): boolean {
+  const text = sentence.replace(/[.:]+$/, '').trim();
+  if (!/^\p{Lu}/u.test(text) || !fieldsAtMost(text, 5) || /[,;!?]/.test(text)) return false;
+  const reading = readSentence(text);
+  // "Seated forward bend" reads as a position too; with no verb it is still a name.
+  return reading.imperative === undefined && !reading.quantity && (reading.role === 'description' || reading.role === 'benefit' || reading.role === 'position')
+    && !analyse(text).some((t) => t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'DET');
+}
