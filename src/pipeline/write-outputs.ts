@@ -2,16 +2,16 @@
 // which is swapped in only when every file was written: a failed or killed build leaves the
 // previous outputs as they were, and two builds at once never leave a mix of both (the last
 // complete one wins; the other reports that it lost the race).
-import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { piecesOf, type OutputFile } from '../write/writer.js';
+import { assertReplaceable, MANIFEST, manifestBytes } from './output-manifest.js';
+
+export { MANIFEST } from './output-manifest.js';
 
 export class OutputFolderError extends Error {}
-
-/** Files that mark a folder as ours; a non-empty folder without one is never replaced. */
-const MARKERS = ['report.json', join('json', 'datapackage.json')];
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
@@ -32,6 +32,9 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[])
  * `abort`.
  */
 export class OutputStaging {
+  /** sha256 of each file written, for the manifest. */
+  private readonly hashes = new Map<string, string>();
+
   private constructor(private readonly outDir: string, private readonly staging: string, private readonly retired: string) {}
 
   static async open(outDir: string): Promise<OutputStaging> {
@@ -39,7 +42,7 @@ export class OutputStaging {
     const name = basename(resolve(outDir));
     await mkdir(parent, { recursive: true });
     await sweepAbandoned(parent, name);
-    await assertReplaceable(outDir);
+    await assertReplaceable(outDir, (message) => new OutputFolderError(message));
     const token = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = join(parent, `.${name}.tmp-${token}`);
     await mkdir(staging, { recursive: true });
@@ -55,11 +58,16 @@ export class OutputStaging {
     if (!target.startsWith(this.staging + '/')) throw new OutputFolderError(`refusing to write outside the output folder: ${file.path}`);
     mkdirSync(dirname(target), { recursive: true });
     const fd = openSync(target, 'w');
+    const hash: Hash = createHash('sha256');
     try {
-      for (const piece of piecesOf(file.data)) writeAll(fd, piece);
+      for (const piece of piecesOf(file.data)) {
+        writeAll(fd, piece);
+        hash.update(piece);
+      }
     } finally {
       closeSync(fd);
     }
+    this.hashes.set(file.path, `sha256:${hash.digest('hex')}`);
   }
 
   /** Deletes the staging folder; the output folder stays as it was. */
@@ -70,6 +78,7 @@ export class OutputStaging {
   /** Swaps the staging folder in for the output folder. */
   async commit(): Promise<void> {
     const { outDir, staging, retired } = this;
+    writeFileSync(join(staging, MANIFEST), manifestBytes(this.hashes));
     const hadPrevious = await exists(outDir);
     if (hadPrevious) await rename(outDir, retired).catch(() => undefined);
     try {
@@ -111,17 +120,6 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-async function assertReplaceable(outDir: string): Promise<void> {
-  const info = await stat(outDir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new OutputFolderError(`refusing to replace ${outDir}: it is a file, not an output folder`);
-  const entries = await readdir(outDir).catch(() => undefined);
-  if (!entries || entries.length === 0) return;
-  for (const marker of MARKERS) {
-    if (await exists(join(outDir, marker))) return;
-  }
-  throw new OutputFolderError(`refusing to replace ${outDir}: it is not empty and does not look like guidance output (no ${MARKERS.join(' or ')})`);
 }
 
 /** Writes every byte of `piece` (writeSync may write less than asked). */
