@@ -7,7 +7,7 @@ import { compile, type CompileOptions, type CompileResult, type OutputPieces } f
 import type { Timings } from './timings.js';
 import type { WriterOptions } from '../write/writer.js';
 import { loadContent } from './load-content.js';
-import { OutputStaging } from './write-outputs.js';
+import { assertOutputFolder, OutputFolderError, OutputStaging } from './write-outputs.js';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -39,6 +39,8 @@ export interface BuildResult {
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
+  if (options.outputs?.length === 0) throw new OutputFolderError('no outputs were asked for: name at least one output group (lint checks without writing)');
+  await assertOutputFolder(outDir);
   const input = await loadContent(contentDir);
   // Each output goes into the staging folder as soon as it is made; the folder is swapped in
   // only when the whole build succeeded, and deleted otherwise.
@@ -59,7 +61,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await staging?.abort();
     return { ok: false, written: [], ...common };
   }
-  // A build with no outputs (`--outputs` naming none that make files) still swaps in an empty folder.
+  // Every output group makes files, but a build whose writers wrote none still swaps in a folder (with its manifest).
   staging ??= await OutputStaging.open(outDir);
   await staging.commit();
   return { ok: true, written: result.written.map((file) => file.path).sort(), ...common };

@@ -38,6 +38,7 @@ export class OutputStaging {
   private constructor(private readonly outDir: string, private readonly staging: string, private readonly retired: string) {}
 
   static async open(outDir: string): Promise<OutputStaging> {
+    assertNamed(outDir);
     const parent = dirname(resolve(outDir));
     const name = basename(resolve(outDir));
     await mkdir(parent, { recursive: true });
@@ -120,6 +121,21 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+function assertNamed(outDir: string): void {
+  // resolve('') is the working folder: an empty name must never reach it.
+  if (outDir.trim() === '') throw new OutputFolderError('the output folder name is empty: name a folder to write the outputs into');
+}
+
+/**
+ * Checks, before anything is read or compiled, that `outDir` could be replaced: a refusal then
+ * costs nothing, where it used to come only after the whole build. `OutputStaging.open` checks
+ * again when the first output is ready (the folder may have changed meanwhile).
+ */
+export async function assertOutputFolder(outDir: string): Promise<void> {
+  assertNamed(outDir);
+  await assertReplaceable(outDir, (message) => new OutputFolderError(message));
 }
 
 /** Writes every byte of `piece` (writeSync may write less than asked). */
