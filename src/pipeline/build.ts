@@ -1,6 +1,7 @@
 // The library's entry points with file access: read content/, compile, write dist/ atomically.
 // They return results and diagnostics; they never print and never exit.
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { report } from '../report/diagnostics.js';
 import type { Report } from '../checks/report-data.js';
 import type { Dataset } from '../model/types.js';
 import { compile, type CompileOptions, type CompileResult, type OutputPieces } from './compile.js';
@@ -63,7 +64,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
   // Every output group makes files, but a build whose writers wrote none still swaps in a folder (with its manifest).
   staging ??= await OutputStaging.open(outDir);
-  await staging.commit();
+  const problems = await staging.commit();
+  // The outputs are in place; a folder that could not be deleted is a warning, not a failure.
+  if (problems.length > 0) {
+    const file = new VFile({ path: outDir });
+    for (const problem of problems) report(file, `Output written, but ${problem}`, { ruleId: 'output-cleanup', severity: 'warning', note: 'A read-only or mounted folder beside the output folder cannot be cleaned up by guidance.' });
+    common.files = [...common.files, file];
+  }
   return { ok: true, written: result.written.map((file) => file.path).sort(), ...common };
 }
 
