@@ -3,6 +3,7 @@
 import { VFile } from 'vfile';
 import type { Dataset, DatasetConfig } from '../model/types.js';
 import { readYamlData } from '../read/yaml-data.js';
+import { settingsText } from '../read/check-limits.js';
 import { decodeContent } from '../read/decode.js';
 import { hasErrors, report } from '../report/diagnostics.js';
 import { loadSchemas } from '../validate/schema-registry.js';
@@ -214,7 +215,7 @@ function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefi
     });
     return undefined;
   }
-  const text = decodeContent(input.datasetConfig.bytes, file);
+  const text = settingsText(input.datasetConfig, file);
   if (text === undefined) return undefined;
   return readYamlData<DatasetConfig>(text, file, {
     schema: 'dataset-config', ruleId: 'dataset-config', firstLine: 1, label: 'Dataset settings',
@@ -252,7 +253,7 @@ function readRules(input: ContentInput, files: VFile[]): CompiledRule[] {
   for (const rule of input.rules) {
     const file = new VFile({ path: rule.path });
     files.push(file);
-    const text = decodeContent(rule.bytes, file);
+    const text = settingsText(rule, file);
     if (text !== undefined) texts.push({ path: rule.path, text });
   }
   const loaded = loadRules(texts);
@@ -268,7 +269,7 @@ function readGroups(input: ContentInput, files: VFile[]): ExerciseGroupSpec[] {
   if (!input.exerciseGroups) return [];
   const file = new VFile({ path: input.exerciseGroups.path });
   files.push(file);
-  const text = decodeContent(input.exerciseGroups.bytes, file);
+  const text = settingsText(input.exerciseGroups, file);
   if (text === undefined) return [];
   return readYamlData<{ groups: ExerciseGroupSpec[] }>(text, file, {
     schema: 'exercise-groups', ruleId: 'exercise-groups', firstLine: 1, label: 'Exercise groups',

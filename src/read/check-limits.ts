@@ -1,6 +1,8 @@
 // Checks a decoded document against LIMITS before parsing; reports the first bound it breaks.
 import type { VFile } from 'vfile';
 import { report } from '../report/diagnostics.js';
+import type { InputFile } from '../pipeline/inputs.js';
+import { decodeContent } from './decode.js';
 import { LIMITS, lineNesting } from './limits.js';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
@@ -8,11 +10,20 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 /** Returns false (after reporting) when a document of this many bytes is too large to read. */
 export function withinSize(bytes: number, file: VFile): boolean {
   if (bytes <= LIMITS.documentBytes) return true;
-  report(file, `Document is ${(bytes / 1048576).toFixed(1)} MB, expected at most ${LIMITS.documentBytes / 1048576} MB`, {
+  report(file, `${/\.ya?ml$/i.test(file.path) ? 'File' : 'Document'} is ${(bytes / 1048576).toFixed(1)} MB, expected at most ${LIMITS.documentBytes / 1048576} MB`, {
     ruleId: 'document-too-large', severity: 'error', place: { line: 1, column: 1 },
     note: 'Split it into several documents; a guidance article is usually under 50 kB.',
   });
   return false;
+}
+
+/**
+ * The text of a settings or rule file, or undefined (after reporting): over the size bound it is
+ * not even read, and that is what is reported, not the empty text's shape.
+ */
+export function settingsText(input: InputFile, file: VFile): string | undefined {
+  if (!withinSize(input.size ?? input.bytes.byteLength, file)) return undefined;
+  return decodeContent(input.bytes, file);
 }
 
 /** Returns false (after reporting) when the document is over a bound and must not be parsed. */
