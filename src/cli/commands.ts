@@ -142,6 +142,8 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
       const format = checkFormat(values.format);
       const failOn = checkFailOn(values['fail-on'] ?? 'never');
       const outputs = typeof values.outputs === 'string' ? values.outputs.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+      if (outputs?.length === 0) throw new UsageError(`--outputs names no output, expected some of: ${outputNames().join(', ')}`);
+      if (String(values.out).trim() === '') throw new UsageError('--out is empty, expected an output folder');
       const unknown = outputs?.filter((name) => !outputNames().includes(name)) ?? [];
       if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}, expected some of: ${outputNames().join(', ')}`);
       const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), ...jobsOption(values), ...progress(io) });

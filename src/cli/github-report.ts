@@ -6,7 +6,7 @@ import { severityOf } from '../report/diagnostics.js';
 const KIND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function escapeProperty(text: string): string {
@@ -24,8 +24,16 @@ export function githubReport(files: readonly VFile[]): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+/**
+ * Content as inert text in a markdown table cell of the step summary: HTML characters as
+ * entities (no tag, image or script), markdown punctuation backslash-escaped (no link, emphasis
+ * or code span), line breaks and other controls as spaces (one row stays one row).
+ */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text
+    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, '\\$&');
 }
 
 /** The full list as a markdown table for $GITHUB_STEP_SUMMARY. */
@@ -36,7 +44,7 @@ export function githubStepSummary(files: readonly VFile[]): string {
     for (const m of file.messages) {
       const severity = severityOf(m);
       counts[severity] += 1;
-      rows.push(`| ${severity} | \`${cell(file.path)}:${m.line ?? 1}:${m.column ?? 1}\` | ${cell(m.reason)} | \`${cell(m.ruleId ?? '')}\` |`);
+      rows.push(`| ${severity} | ${cell(`${file.path}:${m.line ?? 1}:${m.column ?? 1}`)} | ${cell(m.reason)} | ${cell(m.ruleId ?? '')} |`);
     }
   }
   return [

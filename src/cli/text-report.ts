@@ -3,6 +3,7 @@
 // by file, so a large build (10,000 documents: 380,000 lines) is never one string in memory.
 import type { VFile } from 'vfile';
 import { severityOf } from '../report/diagnostics.js';
+import { terminalLine, terminalLines } from './terminal-text.js';
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', reset: '\u001b[0m' };
 
@@ -13,14 +14,15 @@ export function* textReportPieces(files: readonly VFile[], options: { color: boo
   for (const file of files) {
     const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     if (messages.length === 0) continue;
-    const lines = [paint('dim', file.path)];
+    const path = terminalLine(file.path);
+    const lines = [paint('dim', path)];
     for (const message of messages) {
       const severity = severityOf(message);
       counts[severity] += 1;
-      const place = message.line ? `${file.path}:${message.line}:${message.column ?? 1}` : file.path;
-      lines.push(`  ${place}  ${paint(severity, severity.padEnd(7))}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`);
+      const place = message.line ? `${path}:${message.line}:${message.column ?? 1}` : path;
+      lines.push(`  ${place}  ${paint(severity, severity.padEnd(7))}  ${terminalLine(message.reason)}  ${paint('dim', terminalLine(message.ruleId ?? ''))}`);
       // What to do about it, for errors and warnings (info needs no action).
-      if (message.note && severity !== 'info') lines.push(paint('dim', `      ${message.note.replace(/\n/g, '\n      ')}`));
+      if (message.note && severity !== 'info') lines.push(paint('dim', `      ${terminalLines(message.note).replace(/\n/g, '\n      ')}`));
     }
     yield `${lines.join('\n')}\n\n`;
   }

@@ -28,7 +28,8 @@ function linksOf(nodes: readonly Nodes[]): Array<{ text: string; url: string }> 
   const seen = new Set<string>();
   for (const node of nodes) {
     eachNode(node, 'link', (link) => {
-      const url = link.url.trim();
+      // A scheme is case-insensitive (RFC 3986); the dataset gives it in lower case.
+      const url = link.url.trim().replace(/^[a-z][a-z0-9+.-]*:/i, (scheme) => scheme.toLowerCase());
       if (!SAFE_LINK.test(url) || url.length > 2000 || seen.has(url)) return;
       seen.add(url);
       out.push({ text: clean(toString(link, { includeHtml: false })), url });

@@ -1,13 +1,14 @@
 // The library's entry points with file access: read content/, compile, write dist/ atomically.
 // They return results and diagnostics; they never print and never exit.
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { report } from '../report/diagnostics.js';
 import type { Report } from '../checks/report-data.js';
 import type { Dataset } from '../model/types.js';
 import { compile, type CompileOptions, type CompileResult, type OutputPieces } from './compile.js';
 import type { Timings } from './timings.js';
 import type { WriterOptions } from '../write/writer.js';
 import { loadContent } from './load-content.js';
-import { OutputStaging } from './write-outputs.js';
+import { assertOutputFolder, OutputFolderError, OutputStaging } from './write-outputs.js';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -39,6 +40,8 @@ export interface BuildResult {
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = options.contentDir ?? 'content';
   const outDir = options.outDir ?? 'dist';
+  if (options.outputs?.length === 0) throw new OutputFolderError('no outputs were asked for: name at least one output group (lint checks without writing)');
+  await assertOutputFolder(outDir);
   const input = await loadContent(contentDir);
   // Each output goes into the staging folder as soon as it is made; the folder is swapped in
   // only when the whole build succeeded, and deleted otherwise.
@@ -59,9 +62,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await staging?.abort();
     return { ok: false, written: [], ...common };
   }
-  // A build with no outputs (`--outputs` naming none that make files) still swaps in an empty folder.
+  // Every output group makes files, but a build whose writers wrote none still swaps in a folder (with its manifest).
   staging ??= await OutputStaging.open(outDir);
-  await staging.commit();
+  const problems = await staging.commit();
+  // The outputs are in place; a folder that could not be deleted is a warning, not a failure.
+  if (problems.length > 0) {
+    const file = new VFile({ path: outDir });
+    for (const problem of problems) report(file, `Output written, but ${problem}`, { ruleId: 'output-cleanup', severity: 'warning', note: 'A read-only or mounted folder beside the output folder cannot be cleaned up by guidance.' });
+    common.files = [...common.files, file];
+  }
   return { ok: true, written: result.written.map((file) => file.path).sort(), ...common };
 }
 

@@ -7,6 +7,7 @@ import { report } from '../report/diagnostics.js';
 import { compile, type CompileOptions, type OutputPieces } from './compile.js';
 import { compileOptions } from './build.js';
 import { loadContent } from './load-content.js';
+import { MANIFEST } from './output-manifest.js';
 
 export interface CheckOptions extends CompileOptions {
   contentDir?: string;
@@ -52,7 +53,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   stale.sort();
   missing.sort();
   const expected = new Set(result.written.map((file) => file.path));
-  const extra = options.outputs ? [] : (await listFiles(outDir)).filter((path) => !expected.has(path));
+  const extra = options.outputs ? [] : (await listFiles(outDir)).filter((path) => !expected.has(path) && path !== MANIFEST);
   const add = (path: string, reason: string, ruleId: string): void => {
     const file = new VFile({ path: `${outDir.replace(/\/$/, '')}/${path}` });
     report(file, reason, { ruleId, severity: 'error', note: 'Run `npm run build` and commit the output folder.' });

@@ -3,7 +3,7 @@
 import { VFile } from 'vfile';
 import type { Dataset, DatasetConfig } from '../model/types.js';
 import { readYamlData } from '../read/yaml-data.js';
-import { decodeContent } from '../read/decode.js';
+import { settingsText } from '../read/check-limits.js';
 import { hasErrors, report } from '../report/diagnostics.js';
 import { loadSchemas } from '../validate/schema-registry.js';
 import { validateDataset } from '../validate/validate-dataset.js';
@@ -211,7 +211,7 @@ function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefi
     });
     return undefined;
   }
-  const text = decodeContent(input.datasetConfig.bytes, file);
+  const text = settingsText(input.datasetConfig, file);
   if (text === undefined) return undefined;
   return readYamlData<DatasetConfig>(text, file, {
     schema: 'dataset-config', ruleId: 'dataset-config', firstLine: 1, label: 'Dataset settings',
@@ -251,7 +251,7 @@ function ruleSources(input: ContentInput, files?: VFile[]): RuleSource[] {
     const file = new VFile({ path: rule.path });
     // The package's default files are listed only when they have something to say.
     if (files && origin === 'content') files.push(file);
-    const text = decodeContent(rule.bytes, file);
+    const text = settingsText(rule, file);
     if (files && origin === 'default' && file.messages.length > 0) files.push(file);
     if (text !== undefined) out.push({ path: rule.path, text, origin });
   };
@@ -282,7 +282,7 @@ function readGroups(input: ContentInput, files: VFile[]): ExerciseGroupSpec[] {
   if (!input.exerciseGroups) return [];
   const file = new VFile({ path: input.exerciseGroups.path });
   files.push(file);
-  const text = decodeContent(input.exerciseGroups.bytes, file);
+  const text = settingsText(input.exerciseGroups, file);
   if (text === undefined) return [];
   return readYamlData<{ groups: ExerciseGroupSpec[] }>(text, file, {
     schema: 'exercise-groups', ruleId: 'exercise-groups', firstLine: 1, label: 'Exercise groups',

@@ -36,13 +36,14 @@ const MAX_JOBS = 8;
 export const PARALLEL_MIN_CORES = 4;
 
 /**
- * Threads to use: `jobs` when given, else one per core for large contents on machines with
+ * Threads to use: `jobs` when given (at most one per document), else one per core for large contents on machines with
  * enough cores (or for very large contents on two or three), else one.
  */
 export function resolveJobs(jobs: number | undefined, documents: number, cores: number = availableParallelism()): number {
   if (jobs !== undefined) {
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new RangeError(`jobs must be a whole number from 1 to 64, got ${String(jobs)}`);
-    return jobs;
+    // A thread costs tens of MB whether or not it gets a document: never more than there are.
+    return Math.max(1, Math.min(jobs, documents));
   }
   const enough = cores >= PARALLEL_MIN_CORES ? documents >= PARALLEL_MIN_DOCUMENTS : cores >= 2 && documents >= LARGE_BUILD;
   return enough ? Math.min(cores, MAX_JOBS) : 1;
@@ -80,6 +81,7 @@ export class DocumentPool {
   private readonly pending = new Map<number, { resolve: (items: unknown[]) => void; reject: (error: Error) => void }>();
   private nextId = 0;
   private failure: Error | undefined;
+  private closing = false;
 
   /** Starts `size` workers, or returns undefined when workers cannot run here. */
   static start(size: number, rules: ReadonlyArray<{ path: string; text: string }>): DocumentPool | undefined {
@@ -92,8 +94,10 @@ export class DocumentPool {
       const worker = new Worker(WORKER_URL, { workerData: { rules } });
       worker.on('message', (response: PoolResponse) => this.settle(response));
       worker.on('error', (error) => this.fail(error));
+      worker.on('messageerror', (error) => this.fail(error));
+      // Any exit before close (even with code 0) leaves requests unanswered: fail them, never wait.
       worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`A document worker stopped with code ${code}`));
+        if (!this.closing) this.fail(new Error(`A document worker stopped with code ${code}`));
       });
       return worker;
     });
@@ -110,6 +114,7 @@ export class DocumentPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 

@@ -54,7 +54,8 @@ export function parseDirective(node: Html, file: VFile): Directive | undefined {
       return { kind: 'stages', stages: stages as Stage[], at };
     }
     case 'allow': {
-      const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s*(?:—|–|--|-|:)\s*(\S[\s\S]*)$/.exec(rest.join(' '));
+      // The rule id is taken whole: `allow hot-environment` has no reason; it is not rule `hot`.
+      const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?![a-z0-9]|-[a-z0-9])\s*(?:—|–|--|-|:)\s*(\S[\s\S]*)$/.exec(rest.join(' '));
       if (!match) return fail('Unexpected `allow` directive, expected `allow RULE-ID — reason` with a reason');
       return { kind: 'allow', rule: match[1]!, reason: match[2]!.trim(), at };
     }

@@ -16,6 +16,17 @@ export const LIMITS = {
   documentMs: 5_000,
   /** Largest YAML block (front matter, dataset.yaml, a rule file), in characters. */
   yamlChars: 100_000,
+  /**
+   * Inline openers that may be left unclosed (`<`, `[`, runs of backticks) each make the markdown
+   * parser scan to the end of their paragraph: the sum over paragraphs of openers × paragraph
+   * length. 10,000,000 is about 2 s on the development machine; a real article is under 100,000.
+   */
+  openerScans: 10_000_000,
+  /**
+   * Emphasis markers (`*`, `_`) are matched pairwise within a paragraph, quadratic in their number:
+   * the sum over paragraphs of markers². 4,000,000 (one paragraph of 2,000) is under 0.2 s.
+   */
+  emphasisPairs: 4_000_000,
 } as const;
 
 /**
@@ -49,11 +60,11 @@ function prefixDepth(line: string): number {
       }
     } else if (ch === '\t') {
       depth += 2;
-    } else if ((ch === '-' || ch === '*' || ch === '+') && (line[i + 1] === ' ' || line[i + 1] === undefined)) {
+    } else if ((ch === '-' || ch === '*' || ch === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t' || line[i + 1] === undefined)) {
       depth += 1;
       i += 1;
     } else if (ch !== undefined && ch >= '0' && ch <= '9') {
-      const match = /^\d{1,9}[.)](?: |$)/.exec(line.slice(i));
+      const match = /^\d{1,9}[.)](?:[ \t]|$)/.exec(line.slice(i, i + 12));
       if (!match) break;
       depth += 1;
       i += match[0].length - 1;

@@ -13,7 +13,8 @@ interface Quantifier {
 }
 
 type Node =
-  | { kind: 'atom'; literal: string | null; quant?: Quantifier }
+  /** `set`: the atom's source as a one-character pattern (`\\s`, `[a-z]`, `.`, `a`); undefined for an anchor. */
+  | { kind: 'atom'; literal: string | null; set?: string; boundary?: boolean; quant?: Quantifier }
   | { kind: 'group'; lookbehind: boolean; alternatives: Node[][]; quant?: Quantifier };
 
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 'p', 'P', 'n', 'r', 't', 'f', 'v', '0', 'c', 'x', 'u']);
@@ -48,12 +49,14 @@ class Parser {
     const ch = this.src[this.pos] ?? '';
     if (ch === '\\') return this.parseEscape();
     if (ch === '[') {
+      const start = this.pos;
       this.skipClass();
-      return { kind: 'atom', literal: null };
+      return { kind: 'atom', literal: null, set: this.src.slice(start, this.pos) };
     }
     if (ch === '(') return this.parseGroup();
     this.pos += 1;
-    return { kind: 'atom', literal: '.^$'.includes(ch) ? null : ch };
+    if (ch === '^' || ch === '$') return { kind: 'atom', literal: null };
+    return { kind: 'atom', literal: ch === '.' ? null : ch, set: ch === '.' ? '.' : escapeLiteral(ch) };
   }
 
   private parseEscape(): Node {
@@ -63,11 +66,14 @@ class Parser {
       this.problems.push('backreferences are not allowed');
       return { kind: 'atom', literal: null };
     }
+    const start = this.pos - 2;
     if ((next === 'p' || next === 'P' || next === 'u') && this.src[this.pos] === '{') {
       const close = this.src.indexOf('}', this.pos);
       this.pos = close < 0 ? this.src.length : close + 1;
     }
-    return { kind: 'atom', literal: CLASS_ESCAPES.has(next) ? null : next };
+    if (next === 'b') return { kind: 'atom', literal: null, boundary: true };
+    if (next === 'B') return { kind: 'atom', literal: null };
+    return { kind: 'atom', literal: CLASS_ESCAPES.has(next) ? null : next, set: this.src.slice(start, this.pos) };
   }
 
   private skipClass(): void {
@@ -140,7 +146,70 @@ function ambiguousAlternation(alternatives: readonly Node[][]): boolean {
   return false;
 }
 
+const escapeLiteral = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** Characters tried when deciding whether two atoms can match the same character. */
+const SAMPLES = ['a', 'Z', 'é', '5', '_', ' ', '\t', '\n', '.', ',', '-', "'", '%', '!'];
+const setPatterns = new Map<string, RegExp | undefined>();
+
+function setPattern(set: string): RegExp | undefined {
+  if (!setPatterns.has(set)) {
+    let pattern: RegExp | undefined;
+    try {
+      pattern = new RegExp(`^${set}$`, 'iu');
+    } catch {
+      pattern = undefined;
+    }
+    setPatterns.set(set, pattern);
+  }
+  return setPatterns.get(set);
+}
+
+/** Whether two atoms may match one same character (yes, when unsure). */
+function overlaps(a: string, b: string): boolean {
+  const pa = setPattern(a);
+  const pb = setPattern(b);
+  if (!pa || !pb) return true;
+  const samples = [...SAMPLES, ...a.replace(/\\./g, ''), ...b.replace(/\\./g, '')];
+  return samples.some((ch) => pa.test(ch) && pb.test(ch));
+}
+
+/** Whether every sample character the atom matches is a word character. */
+function wordOnly(set: string): boolean {
+  const pattern = setPattern(set);
+  return pattern !== undefined && SAMPLES.every((ch) => !pattern.test(ch) || /\w/u.test(ch));
+}
+
+/**
+ * True when a sequence holds two unbounded repetitions that can share text with nothing between
+ * them that the first cannot also match (`.*.*`, `\\d+\\d+`, `.+\\s.+`): the split between them can
+ * be tried in every place, polynomial backtracking (n² per start, and worse with more of them).
+ */
+function adjacentUnbounded(sequence: readonly Node[]): boolean {
+  for (let i = 0; i < sequence.length; i += 1) {
+    const first = sequence[i]!;
+    if (first.kind !== 'atom' || first.set === undefined || !unbounded(first)) continue;
+    for (let j = i + 1; j < sequence.length; j += 1) {
+      const next = sequence[j]!;
+      if (next.kind === 'group') {
+        if (next.quant?.min === 0) continue;
+        break;
+      }
+      // A word boundary right after a repetition of word characters pins where it ends.
+      if (next.kind === 'atom' && next.boundary && j === i + 1 && wordOnly(first.set)) break;
+      if (next.set === undefined) continue; // an anchor matches no character
+      if (!overlaps(first.set, next.set)) {
+        if (next.quant?.min === 0) continue;
+        break;
+      }
+      if (unbounded(next)) return true;
+    }
+  }
+  return false;
+}
+
 function check(nodes: readonly Node[], problems: Set<string>): void {
+  if (adjacentUnbounded(nodes)) problems.add('adjacent unbounded repetitions that can match the same text (such as `.*.*`): polynomial backtracking');
   for (const node of nodes) {
     if (node.kind !== 'group') continue;
     const body = node.alternatives.flat();

@@ -30,6 +30,7 @@ import { septetLength } from './gsm7.js';
 import { GSM7_MULTI, GSM7_SINGLE, measure } from './sms-segments.js';
 import { countByStage } from './tips.js';
 import type { Tip, TipSet } from './tip-types.js';
+import { csvCell } from '../write/csv-cell.js';
 
 /** One SMS to send: a part of a tip (a one-segment tip is its only part). */
 export interface TipPart {
@@ -64,11 +65,8 @@ export const CSV_COLUMNS = [
   'id', 'part', 'parts', 'stages', 'text', 'record', 'lines', 'encoding', 'septets', 'segments',
 ] as const;
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One CSV field per RFC 4180, neutralised against formula injection (see csv-cell.ts). */
+export const csvField = csvCell;
 
 /** The CSV row of one part. */
 function csvRow({ tip, part, text }: TipPart): string[] {

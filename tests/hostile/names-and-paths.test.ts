@@ -90,6 +90,6 @@ describe('output paths', () => {
     await mkdir(temp.path('out'));
     await writeFile(temp.path('marker'), 'x');
     await writeOutputs(temp.path('out/dist'), [{ path: '/report.json', data: '{}\n' }]);
-    expect([...(await snapshotDir(temp.dir)).keys()]).toEqual(['marker', 'out/dist/report.json']);
+    expect([...(await snapshotDir(temp.dir)).keys()]).toEqual(['marker', 'out/dist/.guidance-manifest.json', 'out/dist/report.json']);
   }, HOSTILE_TIMEOUT);
 });

@@ -109,7 +109,11 @@ describe('resolveJobs', () => {
   it('uses one thread for small contents and takes a given number as it is', () => {
     expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS - 1)).toBe(1);
     expect(resolveJobs(undefined, PARALLEL_MIN_DOCUMENTS)).toBeGreaterThanOrEqual(1);
-    expect(resolveJobs(3, 1)).toBe(3);
+    expect(resolveJobs(3, 10)).toBe(3);
+    // Never more threads than documents (--jobs 64 with 5 documents took 2.5 GB).
+    expect(resolveJobs(3, 1)).toBe(1);
+    expect(resolveJobs(64, 5)).toBe(5);
+    expect(resolveJobs(4, 0)).toBe(1);
   });
 
   it('uses one thread per core (at most 8) only for large contents on machines with enough cores', () => {

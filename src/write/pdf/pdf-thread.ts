@@ -47,6 +47,8 @@ class PdfThread {
       const worker = new Worker(WORKER_URL);
       worker.on('message', (reply: RenderReply) => this.settle(reply));
       worker.on('error', (error) => this.stop(error));
+      // A reply that cannot be read would otherwise leave its render waiting for ever.
+      worker.on('messageerror', (error) => this.stop(error));
       worker.on('exit', (code) => this.stop(new Error(`the PDF thread stopped with code ${code}`)));
       // An idle thread never keeps the process alive; a pending render does (see `render`).
       worker.unref();

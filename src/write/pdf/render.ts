@@ -71,10 +71,12 @@ export async function renderHandoutPdf(handout: Handout, paper: Paper): Promise<
     drawFooters(ctx, handout);
     root.end();
   } catch (error) {
-    // Finish the stream so nothing waits on it, then report the real error.
+    // Report the real error at once. A half-drawn document may never finish its stream (an
+    // open structure element keeps pdfkit waiting), so its bytes are not awaited: that wait hung
+    // the build forever.
+    bytes.catch(() => undefined);
     try {
       doc.end();
-      await bytes;
     } catch {
       // The document was left half-drawn; its bytes are not wanted.
     }
