@@ -8,10 +8,8 @@ import type { Audience, Stage } from '../model/types.js';
 
 /** What a tip is about. */
 export type TipKind =
-  /** Name, core movement, dosage, cautions and the safety cue of one exercise. */
+  /** One exercise standing alone: name, starting position, core movement, dose, cautions and the stop rule. */
   | 'exercise'
-  /** The starting position of an exercise, when the main tip had no room for it. */
-  | 'exercise-start'
   /** Warning signs: stop and call a midwife or doctor. */
   | 'warning-signs'
   /** Other advice on when to stop exercising. */
