@@ -18,7 +18,8 @@
  *   `text` (this part as sent, with its marker), `record`, `lines` (the
  *   record's source lines, `start-end`), `encoding` (always GSM-7), `septets`
  *   (of this part's text) and `segments` (what this part costs sent on its
- *   own: 1).
+ *   own: 1). A cell that begins with `=`, `+`, `-` or `@` gets a leading `'`
+ *   (see `csv-cell.ts`).
  * - **tips.json**: the budget, counts by stage, the tips whole (`text`, and
  *   `parts` as sent, with their source fields), then `untipped`, `rejected`
  *   (UCS-2 characters left out: record, field, char, code point) and `gaps`.
@@ -26,6 +27,7 @@
  * @module
  */
 import { jsonText } from '../write/writer.js';
+import { csvField } from './csv-cell.js';
 import { septetLength } from './gsm7.js';
 import { GSM7_MULTI, GSM7_SINGLE, measure } from './sms-segments.js';
 import { countByStage } from './tips.js';
@@ -64,11 +66,7 @@ export const CSV_COLUMNS = [
   'id', 'part', 'parts', 'stages', 'text', 'record', 'lines', 'encoding', 'septets', 'segments',
 ] as const;
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvField } from './csv-cell.js';
 
 /** The CSV row of one part. */
 function csvRow({ tip, part, text }: TipPart): string[] {
