@@ -287,7 +287,7 @@ export interface DatasetConfig {
      */
     segments?: number;
     /**
-     * The weekly schedule: which weeks get messages and how many.
+     * The weekly schedule (dist/sms/schedule.*, rapidpro.json), written only when this is set: which weeks get messages and how many. A stage with no warning-signs message, or a week with no message, fails the build.
      */
     schedule?: {
       /**
@@ -298,18 +298,18 @@ export interface DatasetConfig {
         to: number;
       };
       /**
-       * Weeks after birth that get messages (default 1 to 12).
+       * Weeks after birth that get messages (default 1 to 12); null: none (a pregnancy-only programme).
        */
       postpartumWeeks?: {
         from: number;
         to: number;
-      };
+      } | null;
       /**
        * Messages sent each week (default 2).
        */
       messagesPerWeek?: number;
       /**
-       * A tip is not sent again within this many weeks of its last sending (default 8).
+       * A tip is not sent again until this many weeks after its last sending (default 4).
        */
       repeatGapWeeks?: number;
       /**

@@ -127,8 +127,8 @@ describe('tips from the real content', () => {
 });
 
 describe('the SMS writer', () => {
-  it('is run by the pipeline and writes tips.txt, tips.csv and tips.json', () => {
-    expect(result.outputs.map((f) => f.path).filter((p) => p.startsWith('sms/')).sort()).toEqual(['sms/tips.csv', 'sms/tips.json', 'sms/tips.txt']);
+  it('is run by the pipeline and writes tips.txt, tips.csv and tips.json (and the schedule dataset.yaml asks for)', () => {
+    expect(result.outputs.map((f) => f.path).filter((p) => p.startsWith('sms/tips')).sort()).toEqual(['sms/tips.csv', 'sms/tips.json', 'sms/tips.txt']);
   });
 
   it('writes one line and one CSV row per SMS part, and the report in JSON, reading smsSegments from the context', async () => {
