@@ -7,6 +7,7 @@ import { pdfWriter } from './pdf/pdf-writer.js';
 import { reportWriter } from './report-json.js';
 import { smsTipsWriter } from '../sms/sms-writer.js';
 import { smsScheduleWriter } from '../sms/schedule-writer.js';
+import { rapidProWriter } from '../sms/rapidpro-writer.js';
 import type { Writer } from './writer.js';
 
 export const WRITERS: readonly Writer[] = [
@@ -17,6 +18,7 @@ export const WRITERS: readonly Writer[] = [
   markdownWriter,
   smsTipsWriter,
   smsScheduleWriter,
+  rapidProWriter,
   dataPackageWriter,
 ];
 
