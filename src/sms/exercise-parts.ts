@@ -44,6 +44,8 @@ export function isMovement(sentence: string): boolean {
 /** An exercise taken apart for tips; every text is normalised for SMS. */
 export interface ExerciseParts {
   name: string;
+  /** The record's language (BCP 47). */
+  language: string;
   /** Starting position sentences, as the record writes them. */
   start: TipSentence[];
   /** Every step sentence, in order. */
@@ -181,7 +183,9 @@ export function blockingReason(exercise: Exercise): string | undefined {
  * instruction, and the exercise then gets no tip: a heading such as "Pulling
  * and bending on all fours" does not tell a reader what to do.
  */
-export function coreIndex(steps: readonly TipSentence[]): number {
+export function coreIndex(steps: readonly TipSentence[], language = 'en'): number {
+  // The tagger and the movement words are English: in another language the first step is the core.
+  if (!/^en\b/i.test(language)) return steps.length > 0 ? 0 : -1;
   const instructions = steps.map((step) => isInstruction(step.text, MOVEMENT));
   const moving = steps.findIndex((step, i) => instructions[i] && isMovement(step.text));
   if (moving !== -1) return moving;
@@ -242,9 +246,10 @@ export function exerciseParts(exercise: Exercise): ExerciseParts | undefined {
     });
   return {
     name,
+    language: exercise.language,
     start: formatStart(startSentences(exercise), false),
     steps,
-    core: coreIndex(steps),
+    core: coreIndex(steps, exercise.language),
     dosage,
     cautions,
     ...(fromNumbers !== undefined && dosage.length > 0 && fromNumbers !== dosage.map((d) => d.text).join(' ')

@@ -30,6 +30,7 @@ import { breakPasses as passes, fitPieces, type Fitted, type Piece, type Unfitte
 import { addRejected, budgetText, toDraft } from './tip-draft.js';
 import { blockingReason, exerciseParts, type ExerciseParts } from './exercise-parts.js';
 import { givesPosition } from './standalone.js';
+import { allowsUcs2 } from './sms-encoding.js';
 import { closingSteps, cutsClosing, cutsMovement } from './movement-pairs.js';
 import type { TipSentence } from './tip-sentences.js';
 import type { DraftTip, Rejected, Untipped } from './tip-types.js';
@@ -139,7 +140,7 @@ function halfMovement(parts: ExerciseParts, half: readonly Candidate[], segments
   const closing = closingSteps(texts);
   for (const candidate of half) {
     const wording = wordings(parts).at(-1);
-    if (!wording || !fitPieces(mainPieces(parts, candidate, wording, squashed), segments, { painCue: true }).ok) continue;
+    if (!wording || !fitPieces(mainPieces(parts, candidate, wording, squashed), segments, { painCue: true }, 'word', allowsUcs2(parts)).ok) continue;
     for (const [open, close] of closing) {
       if (open >= candidate.from && open < candidate.end && close >= candidate.end) return [texts[open] ?? '', texts[close] ?? ''];
     }
@@ -171,6 +172,7 @@ export function exerciseTips(exercise: Exercise, segments: number): ExerciseTips
     return { tips: [], untipped: { record: exercise.id, reason }, rejected: [] };
   }
   const rejected: Rejected[] = [];
+  const wide = allowsUcs2(exercise);
   const squashed = squasher();
   const closing = closingSteps(stepTexts(parts));
   const candidates = all.filter((c) => !cutsClosing(closing, c.from, c.end));
@@ -182,7 +184,7 @@ export function exerciseTips(exercise: Exercise, segments: number): ExerciseTips
   for (const breaks of passes(segments).filter((b) => segments === 1 || b !== 'word')) {
     for (const wording of wordings(parts)) {
       for (const candidate of candidates) {
-        const fit = fitPieces(mainPieces(parts, candidate, wording, squashed), segments, { painCue: true }, breaks);
+        const fit = fitPieces(mainPieces(parts, candidate, wording, squashed), segments, { painCue: true }, breaks, wide);
         if (fit.ok) return { tips: [toDraft(exercise, 'exercise', fit)], rejected };
         if (fit.reason === 'ucs2') {
           ucs2 ??= fit;
