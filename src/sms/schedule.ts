@@ -123,7 +123,8 @@ export function buildSchedule(set: TipSet, dataset: Dataset, settings: ScheduleS
     const rank = (a: Tip, b: Tip) => (sent.get(a.id) ?? 0) - (sent.get(b.id) ?? 0)
       || (last.get(a.id) ?? -1) - (last.get(b.id) ?? -1) || order.get(a.id)! - order.get(b.id)!;
     if (stage !== previous) {
-      const warnings = valid.filter((tip) => tip.kind === 'warning-signs').sort(rank);
+      // Rested warnings first: a stage opens with its signs even when all were sent lately, but not by choice.
+      const warnings = valid.filter((tip) => tip.kind === 'warning-signs').sort((a, b) => Number(rested(b)) - Number(rested(a)) || rank(a, b));
       if (warnings.length === 0) {
         problems.push({ ...week, stage, message: `no warning-signs message for ${stage}, whose first week here is ${week.timeline} week ${week.week}: add published warning-signs advice for ${stage} (tips never invent warning signs)` });
       }
