@@ -283,4 +283,44 @@ export interface DatasetConfig {
     path?: string;
   };
   description?: string;
+  /**
+   * SMS settings: how long a tip may be and the weekly schedule a messaging programme imports (dist/sms/schedule.*, rapidpro.json).
+   */
+  sms?: {
+    /**
+     * Most numbered parts an SMS tip may take (1: one 160-septet GSM-7 or 70-character UCS-2 segment). The --sms-segments option overrides it.
+     */
+    segments?: number;
+    /**
+     * The weekly schedule (dist/sms/schedule.*, rapidpro.json), written only when this is set: which weeks get messages and how many. A stage with no warning-signs message, or a week with no message, fails the build.
+     */
+    schedule?: {
+      /**
+       * Weeks of pregnancy that get messages (default 4 to 40).
+       */
+      pregnancyWeeks?: {
+        from: number;
+        to: number;
+      };
+      /**
+       * Weeks after birth that get messages (default 1 to 12); null: none (a pregnancy-only programme).
+       */
+      postpartumWeeks?: {
+        from: number;
+        to: number;
+      } | null;
+      /**
+       * Messages sent each week (default 2).
+       */
+      messagesPerWeek?: number;
+      /**
+       * A tip is not sent again until this many weeks after its last sending (default 4).
+       */
+      repeatGapWeeks?: number;
+      /**
+       * Hour of the day (0-23, the contact's time zone) messages are sent at in the RapidPro export (default 10).
+       */
+      deliveryHour?: number;
+    };
+  };
 }

@@ -13,6 +13,7 @@
  * @module
  */
 import type { Advice, AdviceTopic } from '../model/types.js';
+import { allowsUcs2 } from './sms-encoding.js';
 import { breakPasses, fitPieces, type Fitted } from './tip-budget.js';
 import { addRejected, toDraft } from './tip-draft.js';
 import { endSentence } from './tip-shorten.js';
@@ -113,7 +114,7 @@ export function adviceTips(advice: Advice, segments: number, rules: readonly Adv
       search: for (const breaks of breakPasses(segments)) {
         for (const run of runs(sentences, m, used, other)) {
           const pieces = sentences.slice(run[0], run[1]).map((s) => ({ text: s.text, fields: [s.field], shorten: true }));
-          const fit = fitPieces(pieces, segments, { painCue: false }, breaks);
+          const fit = fitPieces(pieces, segments, { painCue: false }, breaks, allowsUcs2(advice));
           if (fit.ok) {
             fitted = { fit, run };
             break search;

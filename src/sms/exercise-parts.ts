@@ -10,6 +10,7 @@ import { normalizeForSms } from './sms-normalize.js';
 import { upperFirst } from './tip-shorten-rules.js';
 import { endSentence } from './tip-shorten.js';
 import { lostSentences, tipSentences, type TipSentence } from './tip-sentences.js';
+import { isInstruction, refersElsewhere } from './standalone.js';
 
 /** First words of a starting position written as a fragment ("sitting on a chair: …", "on all fours, …"). */
 const POSITION_FRAGMENT = /^(?:sitting|seated|standing|lying|kneeling|on|in|with|at|facing|from)\b/i;
@@ -43,11 +44,13 @@ export function isMovement(sentence: string): boolean {
 /** An exercise taken apart for tips; every text is normalised for SMS. */
 export interface ExerciseParts {
   name: string;
+  /** The record's language (BCP 47). */
+  language: string;
   /** Starting position sentences, as the record writes them. */
   start: TipSentence[];
   /** Every step sentence, in order. */
   steps: TipSentence[];
-  /** Index in `steps` of the core movement. */
+  /** Index in `steps` of the core movement: the first step that is an instruction to move; -1 when none is. */
   core: number;
   /** Dosage sentences, the first phrased as an instruction ("Do 8-12 times…"). */
   dosage: TipSentence[];
@@ -164,6 +167,8 @@ export function blockingReason(exercise: Exercise): string | undefined {
   if (exercise.cautions.some((caution, i) => lostSentences(exercise, `cautions/${i}`, caution))) {
     return `a caution is flagged${flagRules(exercise, (f) => f.startsWith('cautions/'))}; the exercise is not sent without its cautions`;
   }
+  const elsewhere = exercise.cautions.find((caution) => refersElsewhere(caution));
+  if (elsewhere) return `a caution points at a picture or page ("${elsewhere}"), and a caution is never sent cut`;
   const week = exercise.avoidAfterWeek;
   if (week !== undefined && !exercise.cautions.some((caution) => caution.includes(String(week)))) {
     return `it is to be avoided after week ${week} but no caution sentence says so`;
@@ -172,15 +177,19 @@ export function blockingReason(exercise: Exercise): string | undefined {
 }
 
 /**
- * Index of the core movement: the first step sentence that moves (see
- * {@link isMovement}), else the first that does not describe or refer back,
- * else the first.
+ * Index of the core movement: the first step sentence that is an instruction
+ * (see `standalone.ts`) and moves (see {@link isMovement}), else the first
+ * instruction that does not describe or refer back; -1 when no step is an
+ * instruction, and the exercise then gets no tip: a heading such as "Pulling
+ * and bending on all fours" does not tell a reader what to do.
  */
-export function coreIndex(steps: readonly TipSentence[]): number {
-  const moving = steps.findIndex((step) => isMovement(step.text));
+export function coreIndex(steps: readonly TipSentence[], language = 'en'): number {
+  // The tagger and the movement words are English: in another language the first step is the core.
+  if (!/^en\b/i.test(language)) return steps.length > 0 ? 0 : -1;
+  const instructions = steps.map((step) => isInstruction(step.text, MOVEMENT));
+  const moving = steps.findIndex((step, i) => instructions[i] && isMovement(step.text));
   if (moving !== -1) return moving;
-  const found = steps.findIndex((step) => !NOT_CORE.some((pattern) => pattern.test(step.text)));
-  return found === -1 ? 0 : found;
+  return steps.findIndex((step, i) => instructions[i] && !NOT_CORE.some((pattern) => pattern.test(step.text)));
 }
 
 /** "sitting on a chair: feet on the floor." → "Start sitting on a chair, feet on the floor." */
@@ -205,12 +214,19 @@ export function formatDosage(exercise: Exercise, sentences: readonly TipSentence
   });
 }
 
+/** The starting position's sentences, less any that points at a picture. */
+export function startSentences(exercise: Exercise): TipSentence[] {
+  return tipSentences(exercise, 'startingPosition', exercise.startingPosition).filter((s) => !refersElsewhere(s.text));
+}
+
 /** Takes an exercise apart; undefined when its name is empty after normalisation. */
 export function exerciseParts(exercise: Exercise): ExerciseParts | undefined {
   const name = normalizeForSms(exercise.name).text.replace(/[\s.:;,]+$/, '');
   if (name === '') return undefined;
+  // A step that points at a picture is left out: the reader has only the text.
   const steps = exercise.steps
     .flatMap((step, i) => tipSentences(exercise, `steps/${i}`, step))
+    .filter((sentence) => !refersElsewhere(sentence.text))
     .map((sentence) => ({ ...sentence, text: upperFirst(endSentence(sentence.text)) }));
   const dosage = formatDosage(exercise, tipSentences(exercise, 'dosage', exercise.dosage?.text));
   const fromNumbers = dosageFromNumbers(exercise.dosage);
@@ -230,9 +246,10 @@ export function exerciseParts(exercise: Exercise): ExerciseParts | undefined {
     });
   return {
     name,
-    start: formatStart(tipSentences(exercise, 'startingPosition', exercise.startingPosition), false),
+    language: exercise.language,
+    start: formatStart(startSentences(exercise), false),
     steps,
-    core: coreIndex(steps),
+    core: coreIndex(steps, exercise.language),
     dosage,
     cautions,
     ...(fromNumbers !== undefined && dosage.length > 0 && fromNumbers !== dosage.map((d) => d.text).join(' ')

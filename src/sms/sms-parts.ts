@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { septetLength } from './gsm7.js';
-import { GSM7_MULTI, GSM7_SINGLE } from './sms-segments.js';
+import { GSM7, type Encoding } from './sms-encoding.js';
 
 /**
  * The marker that opens part `index` (1-based) of `total`: `"(1/3) "`. It is
@@ -48,7 +47,8 @@ function pack(words: readonly string[], costs: readonly number[], total: number,
 }
 
 /**
- * Splits a GSM-7 text into SMS parts.
+ * Splits a text into SMS parts, in `encoding` (GSM-7 by default: 160 septets
+ * alone, 153 a part; UCS-2: 70 and 67 UTF-16 units).
  *
  * - Words are the runs of characters between spaces (U+0020 only); parts hold
  *   whole words joined by single spaces, so an extension character's escape
@@ -65,21 +65,21 @@ function pack(words: readonly string[], costs: readonly number[], total: number,
  *   {@link firstNonGsm}), holds a word that cannot fit in one part, or needs
  *   more than `maxParts` parts.
  */
-export function splitIntoParts(text: string, maxParts: number): string[] | undefined {
+export function splitIntoParts(text: string, maxParts: number, encoding: Encoding = GSM7): string[] | undefined {
   if (!(maxParts >= 1)) return undefined;
   const words = text.split(' ').filter((word) => word !== '');
   const costs: number[] = [];
   for (const word of words) {
-    const cost = septetLength(word);
+    const cost = encoding.cost(word);
     if (cost === undefined) return undefined;
     costs.push(cost);
   }
   const joined = words.join(' ');
   const whole = costs.reduce((sum, cost) => sum + cost, 0) + Math.max(words.length - 1, 0);
-  if (whole <= GSM7_SINGLE) return [joined];
+  if (whole <= encoding.single) return [joined];
   const most = Math.min(Math.floor(maxParts), words.length);
   for (let total = 2; total <= most; total += 1) {
-    const parts = pack(words, costs, total, GSM7_MULTI);
+    const parts = pack(words, costs, total, encoding.multi);
     if (parts !== undefined) return parts.map((part, i) => partMarker(i + 1, total) + part.join(' '));
   }
   return undefined;

@@ -17,9 +17,12 @@ import { generateTips } from './tips.js';
  */
 export type SmsWriterContext = WriterContext;
 
-/** Reads the segment option from a writer context (undefined when absent). */
+/**
+ * The most parts a tip may take: the `--sms-segments` option, else
+ * `sms.segments` of dataset.yaml, else undefined (one segment).
+ */
 export function smsSegmentsOf(context: WriterContext): number | undefined {
-  return context.options?.smsSegments;
+  return context.options?.smsSegments ?? context.config?.sms?.segments;
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
- * The budget of a tip: GSM-7 only, and at most one 160-septet segment by
- * default, or up to N parts numbered "(i/n)" of at most 153 septets each. A
+ * The budget of a tip: GSM-7, at most one 160-septet segment by default, or
+ * up to N parts numbered "(i/n)" of at most 153 septets each; or, for a
+ * record in another language than English whose words GSM-7 cannot carry,
+ * UCS-2 with 70 and 67 UTF-16 units (see `sms-encoding.ts`). A
  * tip is built from pieces (the name, whole sentences, the safety cue), and
  * shortened rule tier by rule tier until it fits.
  *
@@ -9,7 +11,8 @@
 import { firstNonGsm, septetLength, type NonGsmChar } from './gsm7.js';
 import { joinedPlainSeptets, plainSeptets } from './plain-septets.js';
 import { smsText } from './sms-normalize.js';
-import { GSM7_SINGLE } from './sms-segments.js';
+import { GSM7_SINGLE, type SmsEncoding } from './sms-segments.js';
+import { encodingFor } from './sms-encoding.js';
 import { splitTip } from './tip-parts.js';
 import { MAX_TIER } from './tip-shorten-rules.js';
 import { isCleanSentence, shortenSentence, type ShortenContext } from './tip-shorten.js';
@@ -52,7 +55,9 @@ export interface Fitted {
   ok: true;
   text: string;
   parts: string[];
+  /** Septets (GSM-7) or UTF-16 units (UCS-2). */
   septets: number;
+  encoding: SmsEncoding;
   /** The shortening level that made it fit (0: only the always-rules). */
   level: number;
   fields: string[];
@@ -82,22 +87,23 @@ export function checkSegments(segments: number | undefined): number {
  * units where possible (see `tip-parts.ts`), between words only when `breaks`
  * is `'word'`, never inside a word or an escape pair.
  */
-export function fitUnits(units: readonly string[], segments: number, level = 0, fields: string[] = [], breaks: Breaks = 'word'): Fitted | Unfitted {
+export function fitUnits(units: readonly string[], segments: number, level = 0, fields: string[] = [], breaks: Breaks = 'word', ucs2 = false): Fitted | Unfitted {
   const normalized: string[] = [];
   for (const unit of units) {
     const text = smsText(unit);
     if (text !== '') normalized.push(text);
   }
   const text = normalized.join(' ');
-  const septets = septetLength(text);
-  if (septets === undefined) {
+  const encoding = encodingFor(text, ucs2);
+  if (encoding === undefined) {
     const bad = firstNonGsm(text)!;
     return { ok: false, reason: 'ucs2', field: fields[0] ?? '', char: bad, pieces: [{ field: fields[0] ?? '', char: bad }] };
   }
+  const septets = encoding.cost(text) ?? 0;
   if (text === '') return { ok: false, reason: 'too-long', septets: 0 };
-  const parts = splitTip(normalized, segments, breaks === 'word');
+  const parts = splitTip(normalized, segments, breaks === 'word', encoding);
   if (!parts) return { ok: false, reason: 'too-long', septets };
-  return { ok: true, text, parts, septets, level, fields };
+  return { ok: true, text, parts, septets, encoding: encoding.name, level, fields };
 }
 
 /** Field paths of the pieces, each once, in order. */
@@ -137,8 +143,8 @@ function unitsOf(pieces: readonly Piece[], texts: readonly string[], breaks: Bre
  *   fields), a piece that does not end cleanly, or `too-long` with the
  *   septets of the shortest attempt.
  */
-export function fitPieces(pieces: readonly Piece[], segments: number, context: ShortenContext, breaks: Breaks = 'word'): Fitted | Unfitted {
-  const bad = ucs2Pieces(pieces);
+export function fitPieces(pieces: readonly Piece[], segments: number, context: ShortenContext, breaks: Breaks = 'word', ucs2 = false): Fitted | Unfitted {
+  const bad = ucs2 ? [] : ucs2Pieces(pieces);
   const first = bad[0];
   if (first) return { ok: false, reason: 'ucs2', field: first.field, char: first.char, pieces: bad };
   let last: Unfitted = { ok: false, reason: 'too-long', septets: Number.POSITIVE_INFINITY };
@@ -157,9 +163,9 @@ export function fitPieces(pieces: readonly Piece[], segments: number, context: S
       continue;
     }
     const units = unitsOf(pieces, texts, breaks);
-    const fit = fitUnits(units, segments, level, NO_FIELDS, breaks);
+    const fit = fitUnits(units, segments, level, NO_FIELDS, breaks, ucs2);
     if (fit.ok) return { ...fit, fields: fieldsOf(pieces) };
-    if (fit.reason === 'ucs2') return fitUnits(units, segments, level, fieldsOf(pieces), breaks);
+    if (fit.reason === 'ucs2') return fitUnits(units, segments, level, fieldsOf(pieces), breaks, ucs2);
     last = fit;
   }
   return last;

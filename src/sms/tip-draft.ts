@@ -24,7 +24,7 @@ export function toDraft(record: GuidanceRecord, kind: TipKind, fit: Fitted): Dra
       lines: { start: record.source.lines.start, end: record.source.lines.end },
       fields: fit.fields,
     },
-    encoding: 'GSM-7',
+    encoding: fit.encoding,
     septets: fit.septets,
     segments: fit.parts.length,
   };

@@ -6,9 +6,8 @@
  *
  * @module
  */
-import { septetLength } from './gsm7.js';
+import { GSM7, type Encoding } from './sms-encoding.js';
 import { partMarker, splitIntoParts } from './sms-parts.js';
-import { GSM7_MULTI, GSM7_SINGLE } from './sms-segments.js';
 
 /**
  * Packs whole units (sentences, list items) greedily into exactly `total`
@@ -17,11 +16,11 @@ import { GSM7_MULTI, GSM7_SINGLE } from './sms-segments.js';
  * @returns the parts, or `undefined` if a unit is too long for a part or the
  *   units need more or fewer than `total` parts.
  */
-function packUnits(units: readonly string[], costs: readonly number[], total: number): string[] | undefined {
+function packUnits(units: readonly string[], costs: readonly number[], total: number, encoding: Encoding): string[] | undefined {
   const parts: string[][] = [];
   let current: string[] = [];
   let used = 0;
-  const room = (index: number): number => GSM7_MULTI - partMarker(index, total).length;
+  const room = (index: number): number => encoding.multi - partMarker(index, total).length;
   for (const [i, unit] of units.entries()) {
     const cost = costs[i] ?? 0;
     if (current.length > 0 && used + 1 + cost <= room(parts.length + 1)) {
@@ -39,7 +38,8 @@ function packUnits(units: readonly string[], costs: readonly number[], total: nu
 }
 
 /**
- * Splits the units of a GSM-7 tip (joined by single spaces) into SMS parts.
+ * Splits the units of a tip (joined by single spaces) into SMS parts, in
+ * `encoding` (GSM-7 by default; UCS-2 has 70 units alone and 67 a part).
  *
  * - A tip of at most 160 septets is one part, without a marker.
  * - Otherwise every part opens with `(i/n) ` and is at most 153 septets. Parts
@@ -50,16 +50,16 @@ function packUnits(units: readonly string[], costs: readonly number[], total: nu
  * @returns the parts, or `undefined` if the text is not GSM-7 or needs more
  *   than `maxParts` parts (or word breaks, when they are not allowed).
  */
-export function splitTip(units: readonly string[], maxParts: number, wordBreaks = true): string[] | undefined {
+export function splitTip(units: readonly string[], maxParts: number, wordBreaks = true, encoding: Encoding = GSM7): string[] | undefined {
   const text = units.join(' ');
-  const whole = septetLength(text);
+  const whole = encoding.cost(text);
   if (whole === undefined) return undefined;
-  if (whole <= GSM7_SINGLE) return [text];
+  if (whole <= encoding.single) return [text];
   if (maxParts < 2) return undefined;
-  const costs = units.map((unit) => septetLength(unit) ?? Number.POSITIVE_INFINITY);
+  const costs = units.map((unit) => encoding.cost(unit) ?? Number.POSITIVE_INFINITY);
   for (let total = 2; total <= maxParts; total += 1) {
-    const parts = packUnits(units, costs, total);
+    const parts = packUnits(units, costs, total, encoding);
     if (parts) return parts;
   }
-  return wordBreaks ? splitIntoParts(text, maxParts) : undefined;
+  return wordBreaks ? splitIntoParts(text, maxParts, encoding) : undefined;
 }

@@ -16,9 +16,10 @@
  *   row per SMS part, columns {@link CSV_COLUMNS}: `id` (the tip's), `part`
  *   (1-based), `parts` (the tip's number of parts), `stages` (joined by `;`),
  *   `text` (this part as sent, with its marker), `record`, `lines` (the
- *   record's source lines, `start-end`), `encoding` (always GSM-7), `septets`
- *   (of this part's text) and `segments` (what this part costs sent on its
- *   own: 1).
+ *   record's source lines, `start-end`), `encoding` (GSM-7, or UCS-2 for a record in another language), `septets`
+ *   (of this part's text; UTF-16 units in UCS-2) and `segments` (what this part costs sent on its
+ *   own: 1). A cell that begins with `=`, `+`, `-` or `@` gets a leading `'`
+ *   (see `csv-cell.ts`).
  * - **tips.json**: the budget, counts by stage, the tips whole (`text`, and
  *   `parts` as sent, with their source fields), then `untipped`, `rejected`
  *   (UCS-2 characters left out: record, field, char, code point) and `gaps`.
@@ -26,11 +27,10 @@
  * @module
  */
 import { jsonText } from '../write/writer.js';
-import { septetLength } from './gsm7.js';
-import { GSM7_MULTI, GSM7_SINGLE, measure } from './sms-segments.js';
+import { csvField } from './csv-cell.js';
+import { GSM7_MULTI, GSM7_SINGLE, UCS2_MULTI, UCS2_SINGLE, measure } from './sms-segments.js';
 import { countByStage } from './tips.js';
 import type { Tip, TipSet } from './tip-types.js';
-import { csvCell } from '../write/csv-cell.js';
 
 /** One SMS to send: a part of a tip (a one-segment tip is its only part). */
 export interface TipPart {
@@ -65,8 +65,7 @@ export const CSV_COLUMNS = [
   'id', 'part', 'parts', 'stages', 'text', 'record', 'lines', 'encoding', 'septets', 'segments',
 ] as const;
 
-/** One CSV field per RFC 4180, neutralised against formula injection (see csv-cell.ts). */
-export const csvField = csvCell;
+export { csvField } from './csv-cell.js';
 
 /** The CSV row of one part. */
 function csvRow({ tip, part, text }: TipPart): string[] {
@@ -79,7 +78,8 @@ function csvRow({ tip, part, text }: TipPart): string[] {
     record: tip.record,
     lines: `${tip.source.lines.start}-${tip.source.lines.end}`,
     encoding: tip.encoding,
-    septets: septetLength(text) ?? 0,
+    // Septets in GSM-7, UTF-16 units in UCS-2.
+    septets: measure(text).units,
     segments: measure(text).segments,
   };
   return CSV_COLUMNS.map((column) => csvField(row[column]));
@@ -104,7 +104,11 @@ export function tipsJson(set: TipSet): string {
 /** The value tips.json holds (the writer encodes it piece by piece, to the bytes of {@link tipsJson}). */
 export function tipsJsonValue(set: TipSet): Record<string, unknown> {
   return {
-    budget: { encoding: 'GSM-7', maxParts: set.segments, singleSeptets: GSM7_SINGLE, partSeptets: GSM7_MULTI },
+    budget: {
+      encoding: 'GSM-7', maxParts: set.segments, singleSeptets: GSM7_SINGLE, partSeptets: GSM7_MULTI,
+      // A record in another language than English that GSM-7 cannot carry is sent in UCS-2.
+      ucs2: { singleUnits: UCS2_SINGLE, partUnits: UCS2_MULTI },
+    },
     counts: countByStage(set.tips),
     tips: set.tips,
     untipped: set.untipped,

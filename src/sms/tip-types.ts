@@ -8,10 +8,8 @@ import type { Audience, Stage } from '../model/types.js';
 
 /** What a tip is about. */
 export type TipKind =
-  /** Name, core movement, dosage, cautions and the safety cue of one exercise. */
+  /** One exercise standing alone: name, starting position, core movement, dose, cautions and the stop rule. */
   | 'exercise'
-  /** The starting position of an exercise, when the main tip had no room for it. */
-  | 'exercise-start'
   /** Warning signs: stop and call a midwife or doctor. */
   | 'warning-signs'
   /** Other advice on when to stop exercising. */
@@ -28,11 +26,11 @@ export interface Tip {
   kind: TipKind;
   /** The record's stages less those the tip's subject rules out (see `tip-stage-limits.ts`), in reading order. */
   stages: Stage[];
-  /** The tip, GSM-7 only, one line. */
+  /** The tip, one line (GSM-7 only unless `encoding` is UCS-2). */
   text: string;
   /**
    * The messages to send: `[text]` for a one-segment tip; with multi-part
-   * tips, parts opening with `(i/n) `, each at most 153 septets.
+   * tips, parts opening with `(i/n) `, each at most 153 septets (67 UTF-16 units in UCS-2).
    */
   parts: string[];
   /** The record id the tip came from. */
@@ -45,8 +43,9 @@ export interface Tip {
     /** Field paths the tip's words came from (`name`, `steps/1`, `dosage`, `items/0`…). */
     fields: string[];
   };
-  encoding: 'GSM-7';
-  /** Length of `text` in septets (extension characters count two). */
+  /** GSM-7, or UCS-2 for a record in another language than English that GSM-7 cannot carry. */
+  encoding: 'GSM-7' | 'UCS-2';
+  /** Length of `text`: septets in GSM-7 (extension characters count two), UTF-16 units in UCS-2. */
   septets: number;
   /** Segments the tip costs: the number of parts. */
   segments: number;

@@ -14,6 +14,7 @@ import { sortStages, type Advice } from '../model/types.js';
 import { fitUnits, type Breaks, type Fitted } from './tip-budget.js';
 import { budgetText, toDraft, toRejected } from './tip-draft.js';
 import { adviceTips } from './advice-tips.js';
+import { allowsUcs2 } from './sms-encoding.js';
 import { isCleanSentence } from './tip-shorten.js';
 import { tipSentences } from './tip-sentences.js';
 import { limitStages } from './tip-stage-limits.js';
@@ -21,6 +22,16 @@ import type { DraftTip, Rejected, Untipped } from './tip-types.js';
 
 /** The lead-in of every warning-signs tip: what to do, then the record's signs. */
 export const WARNING_LEAD = 'Stop exercising and call your midwife or doctor if:';
+
+/**
+ * The lead-in of a record's tips: {@link WARNING_LEAD} in English; in another
+ * language the record's own words before its list (a tip never mixes English
+ * into another language), or none when it has none.
+ */
+function leadOf(advice: Advice): string {
+  if (!allowsUcs2(advice)) return WARNING_LEAD;
+  return tipSentences(advice, 'text', advice.text).map((s) => s.text).join(' ');
+}
 
 /** One list item of the record, as a tip may quote it. */
 interface Item {
@@ -49,13 +60,13 @@ function warningItems(advice: Advice): Item[] {
  * between them and `.` at the end. The lead-in and the first item are one
  * unit: a part never ends on the lead-in.
  */
-function warningUnits(items: readonly Item[]): string[] {
+function warningUnits(advice: Advice, items: readonly Item[]): string[] {
   const texts = items.map((item, i) => `${item.text}${i === items.length - 1 ? '.' : ';'}`);
-  return [`${WARNING_LEAD} ${texts[0] ?? ''}`.trim(), ...texts.slice(1)];
+  return [`${leadOf(advice)} ${texts[0] ?? ''}`.trim(), ...texts.slice(1)];
 }
 
-const fitItems = (items: readonly Item[], segments: number, breaks: Breaks = 'word') =>
-  fitUnits(warningUnits(items), segments, 0, items.map((item) => item.field), breaks);
+const fitItems = (advice: Advice, items: readonly Item[], segments: number, breaks: Breaks = 'word') =>
+  fitUnits(warningUnits(advice, items), segments, 0, items.map((item) => item.field), breaks, allowsUcs2(advice));
 
 /** The stages an item may be sent in, as a key: items of one tip share it. */
 const stageKey = (advice: Advice, item: Item): string => limitStages(sortStages(advice.stages), item.text).join(',');
@@ -82,7 +93,7 @@ export function warningTips(advice: Advice, segments: number): WarningTips {
     fitted = undefined;
   };
   for (const item of items) {
-    const alone = fitItems([item], segments);
+    const alone = fitItems(advice, [item], segments);
     if (!alone.ok && alone.reason === 'ucs2') {
       rejected.push(toRejected(advice, alone));
       continue;
@@ -96,7 +107,7 @@ export function warningTips(advice: Advice, segments: number): WarningTips {
       continue;
     }
     const grown = group.length > 0 && stageKey(advice, group[0]!) === stageKey(advice, item)
-      ? fitItems([...group, item], segments, 'sentence')
+      ? fitItems(advice, [...group, item], segments, 'sentence')
       : undefined;
     if (grown?.ok) {
       group.push(item);

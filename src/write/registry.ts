@@ -6,6 +6,8 @@ import { markdownWriter } from './markdown/markdown-writer.js';
 import { pdfWriter } from './pdf/pdf-writer.js';
 import { reportWriter } from './report-json.js';
 import { smsTipsWriter } from '../sms/sms-writer.js';
+import { smsScheduleWriter } from '../sms/schedule-writer.js';
+import { rapidProWriter } from '../sms/rapidpro-writer.js';
 import type { Writer } from './writer.js';
 
 export const WRITERS: readonly Writer[] = [
@@ -15,6 +17,8 @@ export const WRITERS: readonly Writer[] = [
   pdfWriter,
   markdownWriter,
   smsTipsWriter,
+  smsScheduleWriter,
+  rapidProWriter,
   dataPackageWriter,
 ];
 

@@ -7,7 +7,7 @@ import { githubReport, githubStepSummary } from '../../src/cli/github-report.js'
 import { textReport } from '../../src/cli/text-report.js';
 import { report } from '../../src/report/diagnostics.js';
 import { csvField } from '../../src/sms/tip-serialize.js';
-import { csvCell } from '../../src/write/csv-cell.js';
+import { csvField as csvCell } from '../../src/sms/csv-cell.js';
 
 const HOSTILE_PATH = 'content/a\n::error file=x.md,line=1::forged\u001b[2J\u0007.md';
 const HOSTILE_REASON = 'Unexpected “\u001b]0;owned\u0007\u001b[31mred” <img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** | cell\nline';

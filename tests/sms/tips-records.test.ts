@@ -91,29 +91,45 @@ describe('exercise tips', () => {
   it('reports an exercise too long for one segment, and numbers its parts when more are allowed', () => {
     const long = exercise({
       name: 'Standing pelvic tilts with support at the kitchen table',
-      startingPosition: undefined,
+      startingPosition: 'Stand facing the table.',
       steps: ['As you breathe out, slowly tuck your pelvis under and feel your lower back lengthen towards the floor behind you while your knees stay soft.'],
       dosage: { text: 'Repeat 8 to 12 times, resting between sets whenever you need to.' },
     });
     const one = generateTips(dataset([long]));
     expect(one.tips).toEqual([]);
     expect(one.untipped[0]?.reason).toMatch(/need \d+ septets .* one 160-septet segment/);
-    const two = generateTips(dataset([long]), { segments: 2 });
-    expect(two.tips).toHaveLength(1);
-    expect(two.tips[0]?.parts.map((part) => part.slice(0, 6))).toEqual(['(1/2) ', '(2/2) ']);
-    for (const part of two.tips[0]?.parts ?? []) expect(septetLength(part)).toBeLessThanOrEqual(153);
-    expect(two.tips[0]?.segments).toBe(2);
+    const three = generateTips(dataset([long]), { segments: 3 });
+    expect(three.tips).toHaveLength(1);
+    const parts = three.tips[0]?.parts ?? [];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((part) => part.slice(0, 6))).toEqual(parts.map((_, i) => `(${i + 1}/${parts.length}) `));
+    for (const part of parts) expect(septetLength(part)).toBeLessThanOrEqual(153);
+    expect(three.tips[0]?.segments).toBe(parts.length);
   });
 
-  it('gives the starting position its own tip when the main tip has no room for it', () => {
+  it('never sends a starting position alone: the tip holds it with the movement, or the exercise is reported', () => {
     const record = exercise({
       startingPosition: 'Kneel on all fours, hands under your shoulders, knees under your hips, back long and level.',
       steps: ['As you breathe in, let your belly drop gently towards the floor and lift your gaze.', 'Breathe out and round your back.'],
     });
+    const one = generateTips(dataset([record]));
+    expect(one.tips).toEqual([]);
+    expect(one.untipped[0]?.reason).toMatch(/starting position, core movement, dosage and the safety cue need \d+ septets/);
+    const two = generateTips(dataset([record]), { segments: 2 });
+    expect(two.tips.map((tip) => tip.kind)).toEqual(['exercise']);
+    expect(two.tips[0]?.text).toMatch(/^Cat-cow: Kneel on all fours, .* Breathe out and round your back\. (?:Repeat 8 to 10 times|Do 8-10x)\. Stop if it hurts\.$/);
+  });
+
+  it('leaves out a step that points at a picture, and reports an exercise whose caution does', () => {
+    const record = exercise({
+      steps: ['Rest your head as shown in the picture.', 'Breathe out and round your back.'],
+    });
     const set = generateTips(dataset([record]));
-    expect(set.tips.map((tip) => tip.kind)).toEqual(['exercise', 'exercise-start']);
-    expect(set.tips[1]?.text).toMatch(/^Cat-cow, starting position: Kneel on all fours/);
-    expect(set.tips[0]?.text.endsWith(SAFETY_CUE)).toBe(true);
+    expect(set.tips[0]?.text).not.toMatch(/picture/i);
+    expect(set.tips[0]?.text).toContain('Breathe out and round your back.');
+    const caution = generateTips(dataset([exercise({ cautions: ['Do not twist further than the photo shows.'] })]));
+    expect(caution.tips).toEqual([]);
+    expect(caution.untipped[0]?.reason).toMatch(/caution points at a picture/);
   });
 });
 
