@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI lives in src/cli (compiled to lib/ by `npm run compile`, run on `npm ci`).
 import { collectGarbage, limitHeapGrowth } from '../lib/cli/heap-growth.js';
-import { main } from '../lib/cli/main.js';
+import { main, stopQuietlyOnClosedPipe } from '../lib/cli/main.js';
+
+stopQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
+stopQuietlyOnClosedPipe(process.stderr, (code) => process.exit(code));
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
