@@ -19,6 +19,7 @@ import type { ContentInput } from './inputs.js';
 import { assembleDocuments, byPath as inPathOrder, readDocuments } from './read-documents.js';
 import { LARGE_BUILD } from './large-build.js';
 import { PoolSet, resolveJobs } from './worker-pool.js';
+import { contentRelative, relocateReport } from './source-path.js';
 import { Timings } from './timings.js';
 
 export interface CompileOptions {
@@ -117,6 +118,10 @@ interface Loaded {
 }
 
 async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools }: Loaded): Promise<CompileResult> {
+  const inContent = contentRelative(input.contentDir);
+  for (const file of [...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]) {
+    file.name ??= inContent(file.path);
+  }
   // Of the bytes as given, before they may be let go.
   const hash = contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]);
   const readers = pools.start();
@@ -161,6 +166,8 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   await pools.close(checkers);
   options.onStageEnd?.('checks');
   if (blocked) return { files: sortFiles(allFiles), outputs: [], written: [], ok: false, threads };
+  // Messages are made: the report names files inside the content folder, as the records do.
+  relocateReport(findings, inContent);
 
   const dataset: Dataset = {
     $schema: schemaUrl,
@@ -175,7 +182,9 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
     exercises: documents.flatMap((doc) => doc.exercises),
     advice: documents.flatMap((doc) => doc.advice),
   };
-  const byPath = new Map(allFiles.map((file) => [file.path, file]));
+  // Records name their file inside the content folder; their messages go to the file as read.
+  // A path as read wins over a name inside the content folder that happens to spell the same.
+  const byPath = new Map([...allFiles.map((file) => [inContent(file.path), file] as const), ...allFiles.map((file) => [file.path, file] as const)]);
   const fileFor = (path: string): VFile => {
     let file = byPath.get(path);
     if (!file) {
