@@ -10,7 +10,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  // A large build peaks at about 1.5x what it keeps alive, not 3–4x (see heap-growth.ts).
+  // Left to V8, a large build lets its heap grow to several times what it keeps alive (heap-growth.ts).
   limitHeap: () => { limitHeapGrowth(); },
   collectGarbage,
 });
