@@ -15,7 +15,7 @@ import { checkInProcess, type RecordChecker } from '../checks/record-checks.js';
 import type { Report } from '../checks/report-data.js';
 import type { ExerciseGroupSpec } from '../checks/groups.js';
 import { loadRules, type CompiledRule } from '../safety/index.js';
-import type { ContentInput } from './inputs.js';
+import type { ContentInput, InputFile } from './inputs.js';
 import { assembleDocuments, byPath as inPathOrder, readDocuments } from './read-documents.js';
 import { LARGE_BUILD } from './large-build.js';
 import { PoolSet, resolveJobs } from './worker-pool.js';
@@ -118,17 +118,18 @@ interface Loaded {
 }
 
 async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools }: Loaded): Promise<CompileResult> {
+  // Each file named inside the content folder (see source-path.ts), on copies: the caller's
+  // input is not changed, except that a build lets go of the bytes once read.
   const inContent = contentRelative(input.contentDir);
-  for (const file of [...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]) {
-    file.name ??= inContent(file.path);
-  }
+  const named = (file: InputFile): InputFile => ({ ...file, name: file.name ?? inContent(file.path) });
+  const documentsIn = input.documents.map(named);
   // Of the bytes as given, before they may be let go.
-  const hash = contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]);
+  const hash = contentHash([...documentsIn, ...[input.datasetConfig, ...input.rules, input.exerciseGroups].filter((f) => f !== undefined).map(named)]);
   const readers = pools.start();
   const threads = readers?.size ?? 1;
   const read = readers
-    ? assembleDocuments(await readers.read(inPathOrder(input.documents), options.onProgress), timings)
-    : readDocuments(input.documents, options.onProgress, timings);
+    ? assembleDocuments(await readers.read(inPathOrder(documentsIn), options.onProgress), timings)
+    : readDocuments(documentsIn, options.onProgress, timings);
   // A large build reads and checks on pools of their own: after reading, a worker's heap is
   // mostly garbage that it would keep while this thread works alone (10,000 documents on two
   // threads peaked at 1.51 GB with one pool kept to the end, 1.36 GB with it closed after the
@@ -146,7 +147,7 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   });
   const { documents, files } = read;
   options.onStageEnd?.('read');
-  if (options.releaseInput) for (const document of input.documents) document.bytes = new Uint8Array(0);
+  if (options.releaseInput) for (const document of [...input.documents, ...documentsIn]) document.bytes = new Uint8Array(0);
   const allFiles = [...extra, ...files];
   if (input.documents.length === 0) {
     const file = new VFile({ path: input.contentDir });

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline/build.js';
+import { compile } from '../../src/pipeline/compile.js';
 import { contentRelative } from '../../src/pipeline/source-path.js';
 import { cleanupAll, makeContentDir, makeTempDir, VALID_DOCUMENT } from '../helpers/content-dir.js';
 
@@ -57,5 +58,18 @@ describe('source.file', () => {
       expect(bytes.equals(b.get(path)!), path).toBe(true);
       expect(bytes.toString('utf8').includes(content.dir), path).toBe(false);
     }
+  });
+
+  it("names files on copies, leaving the caller's input as it was", async () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const input = {
+      contentDir: '/srv/guides',
+      documents: [{ path: '/srv/guides/a.md', bytes: bytes(VALID_DOCUMENT) }],
+      datasetConfig: { path: '/srv/guides/dataset.yaml', bytes: bytes('name: t\ntitle: T\nversion: 1.0.0\ndate: "2026-01-01"\n') },
+      rules: [],
+    };
+    const result = await compile(input);
+    expect(result.dataset!.sources[0]!.file).toBe('a.md');
+    expect(input.documents[0]).toEqual({ path: '/srv/guides/a.md', bytes: bytes(VALID_DOCUMENT) });
   });
 });
