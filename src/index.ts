@@ -1,5 +1,5 @@
 // The library API. The CLI (src/cli) is a thin layer over it.
-export { build, lint, type BuildOptions, type BuildResult } from './pipeline/build.js';
+export { build, lint, type BuildOptions, type BuildResult, type LintResult } from './pipeline/build.js';
 export { compile, type CompileOptions, type CompileResult, type OutputBytes, type OutputPieces } from './pipeline/compile.js';
 export type { Report } from './checks/report-data.js';
 export { check, type CheckOptions, type CheckResult } from './pipeline/check.js';

@@ -93,6 +93,7 @@ export async function runChecks(documents: readonly CheckDocument[], rules: read
         reportFinding(doc.file, `${flag.message}: “${flag.match ?? flag.evidence}”`, {
           ruleId: flag.rule, severity: flag.severity, place: { line: flag.line, column: flag.column },
           ...(flag.rationale ? { note: flag.rationale } : {}),
+          ...(flag.citation ? { data: { citation: flag.citation } } : {}),
         });
       }
     }
@@ -148,7 +149,7 @@ function boilerplateFlags(doc: CheckDocument, block: BoilerplateBlock, rules: re
           document: doc.id, file: doc.file.path, line: at.line, column: at.column, record: 'boilerplate', recordStatus: 'boilerplate',
         });
         reportFinding(doc.file, `${match.rule.message} (in ${block.kind} text, left out of the records): “${match.evidence}”`, {
-          ruleId: match.rule.id, severity: match.rule.severity, place: at, note: match.rule.rationale,
+          ruleId: match.rule.id, severity: match.rule.severity, place: at, note: match.rule.rationale, data: { citation: match.rule.citation },
         });
       }
     }

@@ -4,7 +4,7 @@ import { build, lint } from '../pipeline/build.js';
 import { check } from '../pipeline/check.js';
 import { hasErrors } from '../report/diagnostics.js';
 import { outputNames } from '../write/registry.js';
-import { checkFailOn, checkFormat, emitReport } from './emit-report.js';
+import { checkFailOn, checkFormat, checkVerbosity, emitReport } from './emit-report.js';
 import { LARGE_BUILD } from './heap-growth.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import type { PipelineStage } from '../pipeline/compile.js';
@@ -24,6 +24,8 @@ const COMMON_OPTIONS = {
   format: { type: 'string', default: 'text' },
   'fail-on': { type: 'string' },
   jobs: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -69,7 +71,10 @@ function jobsOption(values: Record<string, unknown>): { jobs?: number } {
 
 const REPORT_HELP = `  --format NAME    diagnostics format: ${FORMATS} (default: text)
                    json: every message with place and rule; sarif: SARIF 2.1.0 for code scanning;
-                   github: workflow annotations, plus the full list in $GITHUB_STEP_SUMMARY`;
+                   github: workflow annotations, plus the full list in $GITHUB_STEP_SUMMARY
+  -q, --quiet      show errors only
+  --verbose        also show info findings (text set aside as a caption, advert or repeat),
+                   which need no action; json always has every message`;
 
 /** Reading progress on stderr from 200 documents, and the memory settings of a large build. */
 function progress(io: CliIo): LargeBuildHooks {
@@ -140,6 +145,7 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
         return EXIT.ok;
       }
       const format = checkFormat(values.format);
+      const verbosity = checkVerbosity(values);
       const failOn = checkFailOn(values['fail-on'] ?? 'never');
       const outputs = typeof values.outputs === 'string' ? values.outputs.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
       if (outputs?.length === 0) throw new UsageError(`--outputs names no output, expected some of: ${outputNames().join(', ')}`);
@@ -147,7 +153,7 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
       const unknown = outputs?.filter((name) => !outputNames().includes(name)) ?? [];
       if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}, expected some of: ${outputNames().join(', ')}`);
       const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), ...jobsOption(values), ...progress(io) });
-      const gate = emitReport(result.files, format, failOn, io, 'stderr');
+      const gate = emitReport(result.files, format, failOn, io, 'stderr', verbosity);
       if (!result.ok) {
         io.stderr.write(`guidance: build failed, ${result.outDir}/ left unchanged\n`);
         return EXIT.content;
@@ -180,9 +186,10 @@ Exit codes: 0 nothing at --fail-on, 1 content errors or findings at --fail-on, 2
         return EXIT.ok;
       }
       const format = checkFormat(values.format);
+      const verbosity = checkVerbosity(values);
       const failOn = checkFailOn(values['fail-on'] ?? 'error');
       const result = await lint({ contentDir: String(values.content), ...jobsOption(values), ...largeBuildHooks(io) });
-      const gate = emitReport(result.files, format, failOn, io, 'stdout');
+      const gate = emitReport(result.files, format, failOn, io, 'stdout', verbosity);
       return hasErrors(result.files) || gate ? EXIT.content : EXIT.ok;
     },
   },
@@ -212,9 +219,10 @@ Exit codes: 0 outputs up to date, 1 stale, missing or extra outputs, content err
         return EXIT.ok;
       }
       const format = checkFormat(values.format);
+      const verbosity = checkVerbosity(values);
       const failOn = checkFailOn(values['fail-on'] ?? 'never');
       const result = await check({ contentDir: String(values.content), outDir: String(values.out), writerOptions: writerOptions(values), ...jobsOption(values), ...largeBuildHooks(io) });
-      const gate = emitReport(result.files, format, failOn, io, 'stdout');
+      const gate = emitReport(result.files, format, failOn, io, 'stdout', verbosity);
       const stale = result.stale.length + result.missing.length + result.extra.length;
       if (hasErrors(result.files)) {
         io.stderr.write(stale > 0

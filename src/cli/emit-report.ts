@@ -5,6 +5,7 @@ import { reachesGate, type FailOn } from '../report/diagnostics.js';
 import { githubStepSummary } from './github-report.js';
 import { UsageError, useColor, type CliIo } from './io.js';
 import { REPORT_FORMATS } from './report-formats.js';
+import { hiddenLine, messagesShown, rationaleOnce, type Verbosity } from './report-view.js';
 
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
@@ -20,16 +21,28 @@ export function checkFailOn(value: unknown): FailOn {
   return value as FailOn;
 }
 
+/** `--quiet` and `--verbose`, checked: at most one of them. */
+export function checkVerbosity(values: Record<string, unknown>): Verbosity {
+  if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose contradict each other, expected one of them');
+  return values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal';
+}
+
 /**
  * Writes the report: text goes to `textStream` (stderr for build, whose stdout may be piped),
- * machine formats to stdout. With `github`, the full list is appended to $GITHUB_STEP_SUMMARY.
- * Returns true when the messages reach the gate.
+ * machine formats to stdout. Every format but json (the complete record) shows the levels of
+ * `verbosity`; text also prints each rule's rationale once and says how many messages it left
+ * out. With `github`, the list is also appended to $GITHUB_STEP_SUMMARY. Returns true when the
+ * messages — all of them, shown or not — reach the gate.
  */
-export function emitReport(files: readonly VFile[], format: string, failOn: FailOn, io: CliIo, textStream: 'stdout' | 'stderr'): boolean {
+export function emitReport(files: readonly VFile[], format: string, failOn: FailOn, io: CliIo, textStream: 'stdout' | 'stderr', verbosity: Verbosity = 'normal'): boolean {
   const stream = format === 'text' ? textStream : 'stdout';
-  const report = REPORT_FORMATS[format]!(files, { color: useColor(io, stream) });
+  const view = format === 'json' ? { files: [...files], hidden: { error: 0, warning: 0, info: 0 } } : messagesShown(files, verbosity);
+  const shown = format === 'text' ? rationaleOnce(view.files) : view.files;
+  const report = REPORT_FORMATS[format]!(shown, { color: useColor(io, stream) });
   for (const piece of typeof report === 'string' ? [report] : report) io[stream].write(piece);
+  const hidden = format === 'text' ? hiddenLine(view.hidden) : '';
+  if (hidden) io[stream].write(hidden);
   const summary = io.env.GITHUB_STEP_SUMMARY;
-  if (format === 'github' && summary) appendFileSync(summary, githubStepSummary(files));
+  if (format === 'github' && summary) appendFileSync(summary, githubStepSummary(view.files));
   return reachesGate(files, failOn);
 }

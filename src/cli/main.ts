@@ -4,6 +4,7 @@ import { ContentFolderError } from '../pipeline/load-content.js';
 import { OutputFolderError } from '../pipeline/write-outputs.js';
 import { COMMANDS } from './commands.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import { TOOL } from './tool-info.js';
 
 const USAGE = `Usage: guidance <command> [options]
 
@@ -13,7 +14,7 @@ validated JSON dataset and the outputs built from it.
 Commands:
 ${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`).join('\n')}
 
-Run \`guidance <command> --help\` for a command's options.
+Run \`guidance <command> --help\` for a command's options, \`guidance --version\` for the version.
 Exit codes: 0 ok, 1 content problems, 2 usage or internal error.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -21,6 +22,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout).write(`${USAGE}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${TOOL.name} ${TOOL.version}\n`);
+    return EXIT.ok;
   }
   const command = COMMANDS[name];
   if (!command) {
@@ -41,4 +46,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`guidance ${name}: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * A reader that stops early (`guidance lint | head -1`) closes the pipe; the next write fails
+ * with EPIPE, which Node raises as an uncaught error with a stack trace. Like other Unix tools,
+ * stop quietly instead: nobody is left to read the rest. Exit 0, since the reader asked for less,
+ * not the content for more (the exit code of `head` is what a pipeline reports anyway).
+ */
+export function stopQuietlyOnClosedPipe(stream: NodeJS.WritableStream, exit: (code: number) => void): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') exit(EXIT.ok);
+    else throw error;
+  });
 }

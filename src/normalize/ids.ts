@@ -1,5 +1,8 @@
-// Stable ids: the document id and a slug of the record's own words, so an id changes only when
-// that record's name (or lead-in) changes, never when unrelated text moves.
+// Stable ids. An exercise: the document id and a slug of its name, so the id changes only when
+// the exercise is renamed. Advice has no name, and its sentences are what editors rewrite, so an
+// advice id is the document id, a slug of its nearest heading and its number under that heading:
+// it survives any change of the text, and changes only when the heading is renamed or advice is
+// added or removed above it under the same heading.
 
 /** ASCII slug: accents folded, other scripts dropped, words joined by single dashes. */
 export function slugify(text: string, maxWords = 8): string {
@@ -10,7 +13,7 @@ export function slugify(text: string, maxWords = 8): string {
     const cut = text.indexOf(' ', from);
     if (cut < 0) break;
     const words = slugWords(fold(text.slice(0, cut)));
-    if (words.length >= maxWords || words.join('-').length >= 80) return joinSlug(words, maxWords);
+    if (words.length >= maxWords || words.join('-').length >= MAX_SLUG) return joinSlug(words, maxWords);
   }
   return slugOfFolded(fold(text), maxWords);
 }
@@ -39,7 +42,18 @@ function slugWords(folded: string): string[] {
 }
 
 function joinSlug(words: readonly string[], maxWords: number): string {
-  return words.slice(0, maxWords).join('-').slice(0, 80).replace(/-+$/, '');
+  return clip(words.slice(0, maxWords).join('-'));
+}
+
+const MAX_SLUG = 80;
+
+/** At most MAX_SLUG characters, cut between words: a slug never ends mid-word. */
+function clip(slug: string): string {
+  if (slug.length <= MAX_SLUG) return slug;
+  if (slug[MAX_SLUG] === '-') return slug.slice(0, MAX_SLUG);
+  const cut = slug.lastIndexOf('-', MAX_SLUG);
+  // One word longer than the limit has no boundary to cut at; it is cut where it must be.
+  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, MAX_SLUG);
 }
 
 /**
@@ -52,7 +66,7 @@ function asciiSlug(text: string, maxWords: number): string {
   let length = 0;
   let inWord = false;
   let runStart = -1;
-  for (let i = 0; i <= text.length && length < 80; i += 1) {
+  for (let i = 0; i <= text.length && length < MAX_SLUG; i += 1) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       if (runStart >= 0) continue;
@@ -76,15 +90,35 @@ function asciiSlug(text: string, maxWords: number): string {
       if (c !== 39) inWord = false;
     }
   }
-  return parts.join('').toLowerCase().slice(0, 80).replace(/-+$/, '');
+  return clip(parts.join('').toLowerCase());
 }
 
-/** Hands out ids unique within one dataset: a repeat gets -2, -3 … in reading order. */
+/**
+ * Hands out the ids of one document. Two records that would get the same id (two exercises of
+ * one name, or an exercise named like a heading and a number) are told apart in reading order:
+ * the later gets -2, -3 … after its id.
+ */
 export class IdAllocator {
   private readonly used = new Set<string>();
+  private readonly underHeading = new Map<string, number>();
 
+  /** An id from the record's own words (an exercise's name). */
   take(documentId: string, words: string, fallback: string): string {
-    const base = `${documentId}--${slugify(words) || fallback}`;
+    return this.claim(`${documentId}--${slugify(words) || fallback}`);
+  }
+
+  /**
+   * An id from the nearest heading and the record's number under it (1, 2 …), counted across
+   * every section whose heading has that slug; `fallback` names records before any heading.
+   */
+  takeNumbered(documentId: string, heading: string | undefined, fallback: string): string {
+    const slug = (heading ? slugify(heading) : '') || fallback;
+    const n = (this.underHeading.get(slug) ?? 0) + 1;
+    this.underHeading.set(slug, n);
+    return this.claim(`${documentId}--${slug}-${n}`);
+  }
+
+  private claim(base: string): string {
     let id = base;
     for (let n = 2; this.used.has(id); n += 1) id = `${base}-${n}`;
     this.used.add(id);

@@ -101,10 +101,9 @@ export function adviceRecord(draft: AdviceDraft, where: Where, context: Document
   place(positions, 'text', draft.text);
   const values = placeAll(positions, 'items', items);
   const topic = draft.topic ?? 'background';
-  const lead = draft.text?.value ?? values[0] ?? '';
   const heading = draft.heading ?? where.headings[where.headings.length - 1];
   return {
-    id: ids.take(context.documentId, `${topic} ${lead}`, 'advice'),
+    id: ids.takeNumbered(context.documentId, heading, 'intro'),
     kind: 'advice',
     topic,
     ...(heading ? { heading } : {}),

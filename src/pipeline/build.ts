@@ -25,6 +25,10 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
+  /**
+   * True when the outputs were written. Error findings on text that the build withholds or sets
+   * aside (a foreign-language caption, say) do not stop a build: look in `files` for them.
+   */
   ok: boolean;
   files: VFile[];
   dataset?: Dataset;
@@ -86,9 +90,21 @@ export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgre
   };
 }
 
+export interface LintResult {
+  /**
+   * True when no document has an error-severity message (vfile's `fatal: true`): what
+   * `guidance lint` exits 0 on with its default `--fail-on error`. Warnings and info findings
+   * leave it true. False also when the content could not be compiled at all.
+   */
+  ok: boolean;
+  /** One vfile per document (and per settings or rule file) with its messages. */
+  files: VFile[];
+}
+
 /** Checks the content without writing anything. */
-export async function lint(options: Pick<BuildOptions, 'contentDir' | 'jobs' | 'onProgress' | 'onStageEnd'> = {}): Promise<{ ok: boolean; files: VFile[] }> {
+export async function lint(options: Pick<BuildOptions, 'contentDir' | 'jobs' | 'onProgress' | 'onStageEnd'> = {}): Promise<LintResult> {
   const input = await loadContent(options.contentDir ?? 'content');
   const result = await compile(input, { ...compileOptions(options), outputs: [], releaseInput: true });
-  return { ok: result.ok, files: result.files };
+  const fatal = result.files.some((file) => file.messages.some((message) => message.fatal === true));
+  return { ok: result.ok && !fatal, files: result.files };
 }

@@ -19,6 +19,7 @@ import type { ContentInput, InputFile } from './inputs.js';
 import { assembleDocuments, byPath as inPathOrder, readDocuments } from './read-documents.js';
 import { LARGE_BUILD } from './large-build.js';
 import { PoolSet, resolveJobs } from './worker-pool.js';
+import { contentRelative, relocateReport } from './source-path.js';
 import { Timings } from './timings.js';
 
 export interface CompileOptions {
@@ -114,13 +115,18 @@ interface Loaded {
 }
 
 async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools }: Loaded): Promise<CompileResult> {
+  // Each file named inside the content folder (see source-path.ts), on copies: the caller's
+  // input is not changed, except that a build lets go of the bytes once read.
+  const inContent = contentRelative(input.contentDir);
+  const named = (file: InputFile): InputFile => ({ ...file, name: file.name ?? inContent(file.path) });
+  const documentsIn = input.documents.map(named);
   // Of the bytes as given, before they may be let go.
-  const hash = contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]);
+  const hash = contentHash([...documentsIn, ...[input.datasetConfig, ...input.rules, input.exerciseGroups].filter((f) => f !== undefined).map(named)]);
   const readers = pools.start();
   const threads = readers?.size ?? 1;
   const read = readers
-    ? assembleDocuments(await readers.read(inPathOrder(input.documents), options.onProgress), timings)
-    : readDocuments(input.documents, options.onProgress, timings);
+    ? assembleDocuments(await readers.read(inPathOrder(documentsIn), options.onProgress), timings)
+    : readDocuments(documentsIn, options.onProgress, timings);
   // A large build reads and checks on pools of their own: after reading, a worker's heap is
   // mostly garbage that it would keep while this thread works alone (10,000 documents on two
   // threads peaked at 1.51 GB with one pool kept to the end, 1.36 GB with it closed after the
@@ -138,7 +144,7 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   });
   const { documents, files } = read;
   options.onStageEnd?.('read');
-  if (options.releaseInput) for (const document of input.documents) document.bytes = new Uint8Array(0);
+  if (options.releaseInput) for (const document of [...input.documents, ...documentsIn]) document.bytes = new Uint8Array(0);
   const allFiles = [...extra, ...files];
   if (input.documents.length === 0) {
     const file = new VFile({ path: input.contentDir });
@@ -158,6 +164,8 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   await pools.close(checkers);
   options.onStageEnd?.('checks');
   if (blocked) return { files: sortFiles(allFiles), outputs: [], written: [], ok: false, threads };
+  // Messages are made: the report names files inside the content folder, as the records do.
+  relocateReport(findings, inContent);
 
   const dataset: Dataset = {
     $schema: schemaUrl,
@@ -172,7 +180,9 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
     exercises: documents.flatMap((doc) => doc.exercises),
     advice: documents.flatMap((doc) => doc.advice),
   };
-  const byPath = new Map(allFiles.map((file) => [file.path, file]));
+  // Records name their file inside the content folder; their messages go to the file as read.
+  // A path as read wins over a name inside the content folder that happens to spell the same.
+  const byPath = new Map([...allFiles.map((file) => [inContent(file.path), file] as const), ...allFiles.map((file) => [file.path, file] as const)]);
   const fileFor = (path: string): VFile => {
     let file = byPath.get(path);
     if (!file) {

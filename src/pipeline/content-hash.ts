@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { InputFile } from './inputs.js';
 
-/** sha256 over every input's path and bytes, in path order: the content's fingerprint. */
+/** sha256 over every input's name in the content folder and bytes, in name order: the content's fingerprint. */
 export function contentHash(files: readonly InputFile[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    hash.update(file.path.replace(/\\/g, '/')).update('\0').update(file.bytes).update('\0');
+  const named = files.map((file) => ({ name: (file.name ?? file.path).replace(/\\/g, '/'), bytes: file.bytes }));
+  for (const file of named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    hash.update(file.name).update('\0').update(file.bytes).update('\0');
   }
   return `sha256:${hash.digest('hex')}`;
 }

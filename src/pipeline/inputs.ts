@@ -3,6 +3,11 @@
 export interface InputFile {
   /** e.g. `content/lower-back-exercises-by-trimester.md` */
   path: string;
+  /**
+   * The path inside the content folder (`lower-back-exercises-by-trimester.md`): the dataset's
+   * `source.file`, the same however the folder was named. Set by `compile`; `path` when absent.
+   */
+  name?: string;
   bytes: Uint8Array;
   /** Size on disk when the file was too large to read (then `bytes` is empty). */
   size?: number;

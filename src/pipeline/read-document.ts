@@ -92,6 +92,10 @@ export function readDocument(input: InputFile): DocumentRead {
   const records = timings.time('normalise', () => normalizeDocument(tree, {
     file, documentId: id, frontMatter, ids: new IdAllocator(), foreignShare: foreignShareFor(frontMatter.language),
   }));
+  // Records were placed in the file as read; the dataset names it inside the content folder.
+  if (input.name !== undefined && input.name !== input.path) {
+    for (const record of [...records.exercises, ...records.advice]) record.source.file = input.name;
+  }
   const headings: DocumentHeading[] = [];
   for (const node of tree.children) {
     if (node.type !== 'heading' || !node.position) continue;
@@ -117,7 +121,7 @@ export function readDocument(input: InputFile): DocumentRead {
 function sourceOf(id: string, input: InputFile, fm: FrontMatter, stages: Stage[]): Source {
   return {
     id,
-    file: input.path,
+    file: input.name ?? input.path,
     title: fm.title,
     language: fm.language,
     audience: fm.audience,

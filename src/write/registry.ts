@@ -2,6 +2,7 @@
 // it). A new output is one file and one line here.
 import { dataPackageWriter } from './datapackage.js';
 import { jsonDatasetWriter, schemasWriter } from './json-dataset.js';
+import { publishedDatasetWriter } from './published-dataset.js';
 import { markdownWriter } from './markdown/markdown-writer.js';
 import { pdfWriter } from './pdf/pdf-writer.js';
 import { reportWriter } from './report-json.js';
@@ -12,6 +13,7 @@ import type { Writer } from './writer.js';
 
 export const WRITERS: readonly Writer[] = [
   jsonDatasetWriter,
+  publishedDatasetWriter,
   schemasWriter,
   reportWriter,
   pdfWriter,

@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { rationaleOnce } from '../../src/cli/report-view.js';
 import { textReport } from '../../src/cli/text-report.js';
 import { lint } from '../../src/pipeline/build.js';
 import { captureIo, cleanupAll, makeContentDir, makeTempDir } from '../helpers/content-dir.js';
@@ -48,9 +49,9 @@ describe('text', () => {
     const writes: string[] = [];
     // lint prints the text report on stdout.
     const io = { stdout: { write: (chunk: string) => { writes.push(chunk); return true; } }, stderr: { write: () => true }, env: {} };
-    await main(['lint', '--content', content.dir], io);
+    await main(['lint', '--verbose', '--content', content.dir], io);
     const { files } = await lint({ contentDir: content.dir });
-    const whole = textReport(files, { color: false });
+    const whole = textReport(rationaleOnce(files), { color: false });
     // One piece per file with messages, then the summary line.
     const withMessages = files.filter((file) => file.messages.length > 0);
     expect(withMessages.length).toBeGreaterThanOrEqual(2);
@@ -63,7 +64,7 @@ describe('text', () => {
 
 describe('sarif', () => {
   it('is SARIF 2.1.0 with one rule entry per rule id and a location for every result', async () => {
-    const { code, stdout } = await run(['lint', '--format', 'sarif', '--fail-on', 'never']);
+    const { code, stdout } = await run(['lint', '--format', 'sarif', '--fail-on', 'never', '--verbose']);
     expect(code).toBe(0);
     const log = JSON.parse(stdout);
     expect(log.version).toBe('2.1.0');
@@ -99,7 +100,7 @@ describe('github', () => {
   it('prints one annotation per message and writes the full list to the step summary', async () => {
     const dir = await makeTempDir();
     const summary = dir.path('summary.md');
-    const { stdout } = await run(['lint', '--format', 'github', '--fail-on', 'never'], DOC, { GITHUB_STEP_SUMMARY: summary });
+    const { stdout } = await run(['lint', '--format', 'github', '--fail-on', 'never', '--verbose'], DOC, { GITHUB_STEP_SUMMARY: summary });
     const lines = stdout.trim().split('\n');
     expect(lines.some((l) => /^::error file=.*a\.md,line=9,col=\d+,title=hot-environment::/.test(l))).toBe(true);
     expect(lines.some((l) => l.startsWith('::warning ') && l.includes('title=absolute-safety'))).toBe(true);
