@@ -1,5 +1,5 @@
-// Builds the handouts from the dataset: published records only, error-flagged sentences left out,
-// warning flags as "Take care" boxes. Pure: same dataset and config, same handout.
+// Builds the handouts from the dataset: published records only, flagged sentences left out, our
+// own safe caution sentences as "Take care" boxes. Pure: same dataset and config, same handout.
 import type { Audience, Dataset, DatasetConfig, Exercise, Stage } from '../model/types.js';
 import { AUDIENCE_STAGES, sortStages } from '../model/types.js';
 import { publishedAdvice, publishedExercises } from '../write/published.js';

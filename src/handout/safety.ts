@@ -3,8 +3,7 @@
 // deduplicated across sources. A record's lead-in ("Signs of overtraining:") is replaced by one
 // lead-in of ours; a record without items contributes its text as a paragraph. Pure.
 import type { Advice } from '../model/types.js';
-import { normalizeForComparison } from '../dedupe/index.js';
-import { cautionsFor, type Locate } from './cautions.js';
+import { cautionsFor } from './cautions.js';
 import { dedupeTexts, fieldText, listItemText, own } from './text.js';
 import type { Block, Caution, Section, SectionKind, Text } from './types.js';
 import { SAFETY_LEADS, SECTION_TITLES } from './words.js';
@@ -18,21 +17,8 @@ interface Gathered {
   cautions: Caution[];
 }
 
-/** Texts without repeats (as dedupeTexts), a dropped repeat's caution marks moved to the kept one. */
-function dedupeMarked(texts: readonly Text[]): Text[] {
-  const kept = dedupeTexts(texts);
-  const byKey = new Map(kept.map((t) => [normalizeForComparison(t.text), t]));
-  for (const text of texts) {
-    const twin = byKey.get(normalizeForComparison(text.text));
-    if (!twin || twin === text || !text.cautions) continue;
-    twin.cautions = [...new Set([...(twin.cautions ?? []), ...text.cautions])];
-  }
-  return kept;
-}
-
 function gather(records: readonly Advice[]): Gathered {
   const out: Gathered = { paragraphs: [], items: [], cautions: [] };
-  let order = 0;
   for (const record of records) {
     const items = (record.items ?? [])
       .map((item, i) => ({ field: `items/${i}`, text: fieldText(record, `items/${i}`, item) }))
@@ -42,23 +28,13 @@ function gather(records: readonly Advice[]): Gathered {
     const text = fieldText(record, 'text', record.text);
     const shownText = text && !(items.length > 0 && LEAD_IN.test(text.text)) ? text : undefined;
     if (shownText) out.paragraphs.push(shownText);
-    const base = order;
-    order += items.length + 1;
-    // The advice lists are not numbered: a box quotes the flagged words without naming a place.
-    const locate: Locate = (field) => {
-      if (field === 'text') return shownText ? { text: shownText, order: base } : undefined;
-      const index = items.findIndex((i) => i.field === field);
-      return index < 0 ? undefined : { text: items[index]!.text, order: base + 1 + index };
-    };
-    for (const caution of cautionsFor(record, (field) => field === 'text' || field.startsWith('items/'), locate)) {
-      const same = out.cautions.find((c) => c.rule === caution.rule);
-      if (same) same.places.push(...caution.places.filter((p) => !same.places.some((q) => q.quote.text === p.quote.text)));
-      else out.cautions.push(caution);
+    for (const caution of cautionsFor(record, (field) => field === 'text' || field.startsWith('items/'))) {
+      if (!out.cautions.some((c) => c.rule === caution.rule)) out.cautions.push(caution);
     }
   }
   return {
-    paragraphs: dedupeMarked(out.paragraphs),
-    items: dedupeMarked(out.items),
+    paragraphs: dedupeTexts(out.paragraphs),
+    items: dedupeTexts(out.items),
     cautions: out.cautions,
   };
 }

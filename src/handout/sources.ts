@@ -3,6 +3,7 @@
 // Pure.
 import type { Audience, Dataset, DatasetConfig, GuidanceRecord, Source, Stage } from '../model/types.js';
 import { AUDIENCE_STAGES } from '../model/types.js';
+import { READER_BLOCKING } from '../review/reader-policy.js';
 import { cleanText, own } from './text.js';
 import type { Block, Section, Text } from './types.js';
 import { formatDate, SECTION_TITLES } from './words.js';
@@ -26,13 +27,13 @@ function sourceLine(source: Source, lang: string): Text {
   return { text: parts.map((p) => p.replace(/[.\s]+$/u, '')).join('. ') + '.', source: `source:${source.id}` };
 }
 
-/** Withheld records, and error-flagged sentences left out of published ones, for this audience. */
+/** Withheld records, and flagged sentences left out of published ones, for this audience. */
 export function leftOut(dataset: Dataset, audience: Audience): { records: number; sentences: number } {
   const records: GuidanceRecord[] = [...dataset.exercises, ...dataset.advice].filter((r) => inAudience(r, audience));
   const sentences = new Set<string>();
   for (const record of records.filter((r) => r.status === 'published')) {
     for (const flag of record.flags) {
-      if (!flag.resolution && flag.severity === 'error') sentences.add(`${record.id}\u0000${flag.field ?? ''}\u0000${flag.evidence}`);
+      if (!flag.resolution && READER_BLOCKING.has(flag.severity)) sentences.add(`${record.id}\u0000${flag.field ?? ''}\u0000${flag.evidence}`);
     }
   }
   return { records: records.filter((r) => r.status === 'withheld').length, sentences: sentences.size };
@@ -50,7 +51,7 @@ function withheldText({ records, sentences }: { records: number; sentences: numb
     records > 0 ? `${count(records, 'item', 'items')} from these sources ${records === 1 ? 'was' : 'were'} withheld` : '',
     sentences > 0 ? `${count(sentences, 'sentence was', 'sentences were')} left out` : '',
   ].filter(Boolean).join(' and ');
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)} because they did not pass the content checks (for example, text in another language). The dataset report (report.json) says why for each one.`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} because they did not pass the content checks (for example, text in another language or an unsafe instruction). The dataset report (report.json) says why for each one.`;
 }
 
 export function sourcesSection(dataset: Dataset, config: DatasetConfig, audience: Audience, lang: string): Section {

@@ -63,24 +63,6 @@ export const LABELS = {
   caution: 'Take care',
 } as const;
 
-/**
- * Printed after a step (or starting position, cue…) that holds a warning-flagged sentence: the
- * "Take care" box after it quotes the sentence and says what to do instead. Writers print it in
- * bold, in brackets: “(see Take care)”.
- */
-export const CAUTION_MARK = 'see Take care';
-
-/** How a caution box names the printed place of a flagged sentence, by record field. */
-export const PLACE_NAMES = {
-  step: (n: number): string => `step ${n}`,
-  name: 'the name',
-  alias: 'the other names',
-  dosage: 'how much',
-  startingPosition: 'starting position',
-  cue: 'how it should feel',
-  caution: 'the cautions',
-} as const;
-
 export const HOW_TO_USE: Readonly<Record<Audience, readonly string[]>> = {
   pregnancy: [
     'Talk to your midwife or doctor before you start, and show them this handout if you are unsure.',
@@ -97,7 +79,7 @@ export const HOW_TO_USE: Readonly<Record<Audience, readonly string[]>> = {
 };
 
 /** Added to "how to use" when the handout has caution boxes. */
-export const HOW_TO_USE_CAUTIONS = 'A box marked “Take care” tells you how to do that exercise safely; “(see Take care)” after a step points to it.';
+export const HOW_TO_USE_CAUTIONS = 'A box marked “Take care” tells you how to do that exercise safely.';
 
 /** Lead-in of the combined lists of warning signs and contraindications. */
 export const SAFETY_LEADS = {
