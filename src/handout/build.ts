@@ -67,7 +67,8 @@ export function buildHandout(dataset: Dataset, config: DatasetConfig, audience: 
   const advice = publishedAdvice(dataset).filter((a) => inAudience(a, audience));
   const titles = HANDOUT_TITLES[audience];
   const stages = stageSections(exercises, audience);
-  const safety = safetySections(advice);
+  const house = new Set(dataset.sources.filter((source) => source.kind === 'house').map((source) => source.id));
+  const safety = safetySections(advice, (record) => house.has(record.source.document));
   const hasCautions = [...safety, ...stages].some(function walk(section: Section): boolean {
     return section.blocks.some((block) => block.kind === 'caution') || section.sections.some(walk);
   });

@@ -20,6 +20,7 @@ export function audienceSources(dataset: Dataset, audience: Audience): Source[] 
 function sourceLine(source: Source, lang: string): Text {
   const origin = source.origin ?? {};
   const parts = [cleanText(source.title)];
+  if (source.kind === 'house') parts.push(`Written for this handout in plain words from: ${(source.cites ?? []).map(cleanText).join('; ')}`);
   const where = [origin.name, origin.url].filter((p): p is string => Boolean(p)).map(cleanText);
   if (where.length > 0) parts.push(where.join(', '));
   if (origin.retrieved) parts.push(`Retrieved ${formatDate(origin.retrieved, lang)}`);

@@ -85,6 +85,9 @@ export const HOW_TO_USE_CAUTIONS = 'A box marked “Take care” tells you how t
 export const SAFETY_LEADS = {
   whenToStop: 'Stop exercising and call your midwife or doctor if you notice any of these:',
   whoShouldNot: 'Do not exercise, and ask your midwife or doctor for advice, if any of these apply to you:',
+  /** Before the signs the quoted sources add to the house list. */
+  moreWarningSigns: 'The sources of this handout also say to stop if you notice any of these:',
+  moreContraindications: 'The sources of this handout also list these reasons not to exercise without advice:',
   /** When the sources give no warning signs for this audience. */
   noWarningSigns: 'The sources of this handout do not list warning signs for this stage. Stop any exercise that hurts or makes you feel unwell, and call your midwife or doctor.',
   noContraindications: 'The sources of this handout do not list conditions for this stage. If you have a health condition, had complications, or are unsure, ask your midwife or doctor before you start.',

@@ -55,6 +55,11 @@ export interface Source {
   language: string;
   audience: ("pregnancy" | "postpartum")[];
   stages: Stages;
+  /**
+   * source: a quoted article; house: written by the project in its own words from the guidelines in `cites`.
+   */
+  kind?: "source" | "house";
+  cites?: string[];
   origin?: {
     name?: string;
     url?: string;
@@ -259,6 +264,16 @@ export interface FrontMatter {
   };
   license?: string;
   notes?: string;
+  /**
+   * source: an article quoted word for word (the default); house: written by the project in its own words from the guidelines it cites (content/house/).
+   */
+  kind?: "source" | "house";
+  /**
+   * Guidelines a house document is written from, by name and year (e.g. "ACOG Committee Opinion 804 (2020)").
+   *
+   * @minItems 1
+   */
+  cites?: string[];
 }
 /**
  * content/dataset.yaml: the name, version and date of the content as published.

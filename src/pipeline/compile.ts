@@ -153,7 +153,7 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
   // The documents that could be read are checked even when others could not, so one broken
   // file does not hide the findings of the rest; nothing is written then.
   const blocked = !config || hasErrors(allFiles);
-  const findings = await runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups, {
+  const findings = await runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language, ...(doc.source.kind ? { kind: doc.source.kind } : {}) })), rules, groups, {
     timings,
     ...(checker ? { checker } : {}),
     ...(options.onStageEnd ? { onStageEnd: options.onStageEnd } : {}),

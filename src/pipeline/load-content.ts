@@ -32,6 +32,14 @@ export async function loadContent(contentDir: string): Promise<ContentInput> {
       datasetConfig = readInside(root, path);
     }
   }
+  // The project's own safety documents (front matter `kind: house`), read like any other.
+  const houseDir = join(contentDir, 'house');
+  if (statOrUndefined(houseDir)?.isDirectory()) {
+    assertInside(root, houseDir);
+    for (const name of readdirSync(houseDir).sort()) {
+      if (/\.(md|markdown)$/i.test(name) && !NOT_COMPILED.test(name)) documents.push(readInside(root, join(houseDir, name)));
+    }
+  }
   const rulesDir = join(contentDir, 'rules');
   const rulesStat = statOrUndefined(rulesDir);
   if (rulesStat?.isDirectory()) {

@@ -105,7 +105,9 @@ describe('handout model', () => {
   });
 
   it('says in plain words when the sources give no warning signs', () => {
-    const section = handouts[1]!.sections.find((s) => s.id === 'when-to-stop')!;
+    const dataset = clone(real.dataset);
+    dataset.advice = dataset.advice.filter((a) => a.topic !== 'warning-signs');
+    const section = buildHandouts(dataset, real.config)[1]!.sections.find((s) => s.id === 'when-to-stop')!;
     expect(section.blocks).toHaveLength(1);
     expect(section.blocks[0]).toMatchObject({ kind: 'paragraph', text: { source: 'handout:when-to-stop:empty' } });
   });
