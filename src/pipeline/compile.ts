@@ -20,6 +20,10 @@ import { assembleDocuments, byPath as inPathOrder, readDocuments } from './read-
 import { LARGE_BUILD } from './large-build.js';
 import { PoolSet, resolveJobs } from './worker-pool.js';
 import { Timings } from './timings.js';
+import { applyRevisions, REVISION_RULE } from '../review/revisions.js';
+import { readReviewFile, readRevisionFiles } from '../review/review-inputs.js';
+import type { Placed } from '../review/yaml-entries.js';
+import type { Approval, RevisionEntry } from '../model/types.js';
 
 export interface CompileOptions {
   /** Output groups to write (`json`, …); all when absent. */
@@ -91,6 +95,8 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
   const config = readConfig(input, extra);
   const rules = readRules(input, extra);
   const groups = readGroups(input, extra);
+  const revisions = readRevisionFiles(input.revisions ?? [], extra);
+  const approvals = readReviewFile(input.reviews, extra);
   const timings = options.timings ?? new Timings();
   for (const writer of selectedWriters(options.outputs)) writer.prepare?.();
   const jobs = resolveJobs(options.jobs, input.documents.length);
@@ -100,7 +106,7 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
   });
   const pools = new PoolSet(jobs, ruleTexts);
   try {
-    return await compileWith(input, options, { config, rules, groups, timings, extra, pools });
+    return await compileWith(input, options, { config, rules, groups, timings, extra, pools, revisions, approvals });
   } finally {
     await pools.closeAll();
   }
@@ -114,11 +120,16 @@ interface Loaded {
   extra: VFile[];
   /** Worker threads, when they are used (else this thread does the work). */
   pools: PoolSet;
+  revisions: Array<Placed<RevisionEntry>>;
+  approvals: Array<Placed<Approval>>;
 }
 
-async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools }: Loaded): Promise<CompileResult> {
+async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools, revisions }: Loaded): Promise<CompileResult> {
   // Of the bytes as given, before they may be let go.
-  const hash = contentHash([...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : [])]);
+  const hash = contentHash([
+    ...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : []),
+    ...(input.revisions ?? []), ...(input.reviews ? [input.reviews] : []),
+  ]);
   const readers = pools.start();
   const threads = readers?.size ?? 1;
   const read = readers
@@ -149,6 +160,12 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
       ruleId: 'no-content', severity: 'error', note: 'Add markdown documents to the content folder or pass --content DIR.',
     });
     allFiles.push(file);
+  }
+  // Reviewers' revisions change the records before any check, so the replacement text is what
+  // the duplicate search and the rules read.
+  for (const problem of applyRevisions(documents.flatMap((doc) => [...doc.exercises, ...doc.advice]), revisions)) {
+    const file = allFiles.find((f) => f.path === problem.file)!;
+    report(file, problem.message, { ruleId: REVISION_RULE, severity: 'error', place: { line: problem.line, column: 1 }, note: problem.note });
   }
   // The documents that could be read are checked even when others could not, so one broken
   // file does not hide the findings of the rest; nothing is written then.

@@ -15,6 +15,10 @@ export interface ContentInput {
   datasetConfig?: InputFile;
   /** `content/rules/*.yaml`. */
   rules: InputFile[];
+  /** `content/revisions/*.yaml`: reviewers' corrections of record text. */
+  revisions?: InputFile[];
+  /** `content/reviews.yaml`: the clinical sign-off, when present. */
+  reviews?: InputFile;
   /** `content/vocabulary/exercise-groups.yaml`, when present. */
   exerciseGroups?: InputFile;
   /** Where content was read from, for messages about missing files. */

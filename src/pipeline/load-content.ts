@@ -48,9 +48,25 @@ export async function loadContent(contentDir: string): Promise<ContentInput> {
       if (/\.ya?ml$/i.test(name)) rules.push(readInside(root, join(rulesDir, name)));
     }
   }
+  const revisions: InputFile[] = [];
+  const revisionsDir = join(contentDir, 'revisions');
+  if (statOrUndefined(revisionsDir)?.isDirectory()) {
+    assertInside(root, revisionsDir);
+    for (const name of readdirSync(revisionsDir).sort()) {
+      if (/\.ya?ml$/i.test(name)) revisions.push(readInside(root, join(revisionsDir, name)));
+    }
+  }
+  const reviewsPath = join(contentDir, 'reviews.yaml');
+  const reviews = lstatSync(reviewsPath, { throwIfNoEntry: false }) ? readInside(root, reviewsPath) : undefined;
   const groupsPath = join(contentDir, 'vocabulary', 'exercise-groups.yaml');
   const exerciseGroups = lstatSync(groupsPath, { throwIfNoEntry: false }) ? readInside(root, groupsPath) : undefined;
-  return { documents, rules, contentDir, ...(datasetConfig ? { datasetConfig } : {}), ...(exerciseGroups ? { exerciseGroups } : {}) };
+  return {
+    documents, rules, contentDir,
+    ...(datasetConfig ? { datasetConfig } : {}),
+    ...(exerciseGroups ? { exerciseGroups } : {}),
+    ...(revisions.length > 0 ? { revisions } : {}),
+    ...(reviews ? { reviews } : {}),
+  };
 }
 
 function statOrUndefined(path: string): Stats | undefined {
