@@ -7,6 +7,7 @@ import { exerciseSection } from './exercise.js';
 import { safetySections } from './safety.js';
 import { audienceSources, inAudience, sourcesSection } from './sources.js';
 import { own } from './text.js';
+import { DRAFT_NOTICE, reviewState } from '../review/sign-off.js';
 import type { Handout, Section } from './types.js';
 import { HANDOUT_IDS } from './types.js';
 import { editionLine, HANDOUT_TITLES, HOW_TO_USE, HOW_TO_USE_CAUTIONS, SECTION_TITLES, STAGE_HEADINGS } from './words.js';
@@ -76,15 +77,21 @@ export function buildHandout(dataset: Dataset, config: DatasetConfig, audience: 
     id: 'exercises', kind: 'stage', level: 2, title: own('Exercises', 'exercises'), sections: [],
     blocks: [{ kind: 'paragraph', text: own('There are no checked exercises for this stage in this edition.', 'exercises:none') }],
   };
+  const review = reviewState([...exercises, ...advice]);
+  const draftNote = own(`${DRAFT_NOTICE}. A clinician has approved ${review.approved} of the ${review.printed} items in this edition; check with your midwife or doctor before you use it.`, 'draft:note');
   return {
     id: HANDOUT_IDS[audience],
+    ...(review.draft ? { draft: own(DRAFT_NOTICE, 'draft') } : {}),
     audience,
     lang,
     title: own(titles.title, 'title'),
     subtitle: own(titles.subtitle, 'subtitle'),
     edition: own(editionLine(config.version, config.date, lang), 'edition'),
     date: config.date,
-    cover: [{ kind: 'paragraph', text: own(`Part of the collection “${config.title}”.`, 'cover:collection') }],
+    cover: [
+      ...(review.draft ? [{ kind: 'paragraph' as const, text: draftNote }] : []),
+      { kind: 'paragraph', text: own(`Part of the collection “${config.title}”.`, 'cover:collection') },
+    ],
     sections: [
       howToUse(audience, hasCautions),
       ...safety,

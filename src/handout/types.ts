@@ -35,6 +35,11 @@ export interface Handout {
   date: string;
   /** Short note on the title page under the edition line. */
   cover: Block[];
+  /**
+   * "Draft — not clinically reviewed", while any record that reaches readers lacks a clinical
+   * approval of its current text (content/reviews.yaml). Printed at the top of every page.
+   */
+  draft?: Text;
   /** The body, in reading order; every top-level section gets a bookmark. */
   sections: Section[];
 }
@@ -96,7 +101,7 @@ export interface Caution {
 
 /** Every text of a handout in reading order (for font coverage checks and tests). */
 export function handoutTexts(handout: Handout): Text[] {
-  const out: Text[] = [handout.title, handout.subtitle, handout.edition, ...handout.cover.flatMap(blockTexts)];
+  const out: Text[] = [handout.title, handout.subtitle, handout.edition, ...(handout.draft ? [handout.draft] : []), ...handout.cover.flatMap(blockTexts)];
   const walk = (section: Section): void => {
     out.push(section.title, ...section.blocks.flatMap(blockTexts));
     section.sections.forEach(walk);

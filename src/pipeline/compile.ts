@@ -21,6 +21,8 @@ import { LARGE_BUILD } from './large-build.js';
 import { PoolSet, resolveJobs } from './worker-pool.js';
 import { Timings } from './timings.js';
 import { applyRevisions, REVISION_RULE } from '../review/revisions.js';
+import { APPROVAL_RULE, applySignOff } from '../review/sign-off.js';
+import { syncWithheld } from '../review/report-sync.js';
 import { readReviewFile, readRevisionFiles } from '../review/review-inputs.js';
 import type { Placed } from '../review/yaml-entries.js';
 import type { Approval, RevisionEntry } from '../model/types.js';
@@ -58,6 +60,11 @@ export interface CompileOptions {
    * in a large build). The library itself never touches the process.
    */
   onStageEnd?: (stage: PipelineStage) => void;
+  /**
+   * Keep records out of reader outputs until a clinician approved their current text in
+   * content/reviews.yaml (they are withheld with the reason).
+   */
+  requireReview?: boolean;
 }
 
 /** The stages `onStageEnd` reports, in order. */
@@ -124,7 +131,7 @@ interface Loaded {
   approvals: Array<Placed<Approval>>;
 }
 
-async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools, revisions }: Loaded): Promise<CompileResult> {
+async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools, revisions, approvals }: Loaded): Promise<CompileResult> {
   // Of the bytes as given, before they may be let go.
   const hash = contentHash([
     ...input.documents, ...(input.datasetConfig ? [input.datasetConfig] : []), ...input.rules, ...(input.exerciseGroups ? [input.exerciseGroups] : []),
@@ -176,6 +183,13 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
     ...(options.onStageEnd ? { onStageEnd: options.onStageEnd } : {}),
   });
   await pools.close(checkers);
+  // Sign-off reads the records as readers will get them, so it comes after the checks.
+  const signOffRecords = documents.flatMap((doc) => [...doc.exercises, ...doc.advice]);
+  for (const problem of applySignOff(signOffRecords, approvals, { requireReview: options.requireReview === true })) {
+    const file = allFiles.find((f) => f.path === problem.file)!;
+    report(file, problem.message, { ruleId: APPROVAL_RULE, severity: 'warning', place: { line: problem.line, column: 1 }, note: problem.note });
+  }
+  if (options.requireReview) syncWithheld(findings, signOffRecords);
   options.onStageEnd?.('checks');
   if (blocked) return { files: sortFiles(allFiles), outputs: [], written: [], ok: false, threads };
 

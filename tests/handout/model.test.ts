@@ -74,8 +74,11 @@ describe('handout model', () => {
   });
 
   it('turns each warning flag on shown text into one caution box with a reader sentence', () => {
-    // The exercise with a breath-hold step is withheld; the boxes left hold our reader sentence only.
-    expect(allSections(handouts[0]!).find((s) => s.title.source === 'strengthen-back-late-pregnancy--stretch-your-muscles')).toBeUndefined();
+    // The breath-hold step is revised (content/revisions): the exercise is printed with the
+    // replacement, never the source sentence; the boxes left hold our reader sentence only.
+    const stretch = allSections(handouts[0]!).find((s) => s.title.source === 'strengthen-back-late-pregnancy--stretch-your-muscles')!;
+    expect(JSON.stringify(stretch)).toContain('Breathe slowly in and out for a few seconds');
+    expect(JSON.stringify(stretch)).not.toMatch(/hold your breath/i);
     const boxes = handouts.flatMap((h) => allSections(h)).flatMap((s) => s.blocks.filter((b) => b.kind === 'caution'));
     for (const box of boxes) expect(box).toMatchObject({ text: { text: READER_CAUTIONS[box.rule] } });
     // A flag on the benefits (not printed) gets no box.

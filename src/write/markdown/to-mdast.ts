@@ -75,7 +75,10 @@ export function handoutToMdast(handout: Handout): Root {
  * then every section and subsection), made one run at a time.
  */
 export function* handoutChunks(handout: Handout): Generator<RootContent[], void, undefined> {
-  yield [heading(1, handout.title), paragraph([text(handout.subtitle)]), paragraph([text(handout.edition)]), ...handout.cover.flatMap(blockNodes)];
+  yield [
+    ...(handout.draft ? [paragraph([strong(handout.draft.text)])] : []),
+    heading(1, handout.title), paragraph([text(handout.subtitle)]), paragraph([text(handout.edition)]), ...handout.cover.flatMap(blockNodes),
+  ];
   for (const section of handout.sections) yield* sectionChunks(section);
 }
 
