@@ -1,6 +1,7 @@
 // Builds the handouts from the dataset: published records only, flagged sentences left out, our
 // own safe caution sentences as "Take care" boxes. Pure: same dataset and config, same handout.
-import type { Audience, Dataset, DatasetConfig, Exercise, Stage } from '../model/types.js';
+import type { Advice, Audience, Dataset, DatasetConfig, Exercise, Stage } from '../model/types.js';
+import { adviceSections } from './advice.js';
 import { AUDIENCE_STAGES, sortStages } from '../model/types.js';
 import { publishedAdvice, publishedExercises } from '../write/published.js';
 import { exerciseSection } from './exercise.js';
@@ -37,9 +38,25 @@ function howToUse(audience: Audience, hasCautions: boolean): Section {
   };
 }
 
+/** Names of the exercises of each group (variants of one exercise from different sources). */
+function groupNames(exercises: readonly Exercise[]): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  for (const exercise of exercises) {
+    if (!exercise.group) continue;
+    names.set(exercise.group, new Set([...(names.get(exercise.group) ?? []), exercise.name]));
+  }
+  return names;
+}
+
+/** The names of the other exercises of an exercise's group. */
+function variantsOf(exercise: Exercise, groups: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const names = new Set(exercise.group ? groups.get(exercise.group) : []);
+  names.delete(exercise.name);
+  return names;
+}
+
 /** Exercises under the first of their stages in this audience, in dataset order, one section per stage. */
-function stageSections(exercises: readonly Exercise[], audience: Audience): Section[] {
-  const usedIds = new Set<string>(['how-to-use', 'when-to-stop', 'who-should-not', 'sources']);
+function stageSections(exercises: readonly Exercise[], audience: Audience, usedIds: Set<string>, groups: ReadonlyMap<string, ReadonlySet<string>>): Section[] {
   const sections: Section[] = [];
   for (const stage of AUDIENCE_STAGES[audience]) {
     const members: Array<{ exercise: Exercise; stages: Stage[] }> = [];
@@ -56,7 +73,7 @@ function stageSections(exercises: readonly Exercise[], audience: Audience): Sect
       level: 2,
       title: own(STAGE_HEADINGS[stage], `stage:${stage}`),
       blocks: [],
-      sections: members.map(({ exercise, stages }) => exerciseSection(exercise, stages, usedIds)),
+      sections: members.map(({ exercise, stages }) => exerciseSection(exercise, stages, usedIds, variantsOf(exercise, groups))),
     });
   }
   return sections;
@@ -67,10 +84,13 @@ export function buildHandout(dataset: Dataset, config: DatasetConfig, audience: 
   const exercises = publishedExercises(dataset).filter((e) => inAudience(e, audience));
   const advice = publishedAdvice(dataset).filter((a) => inAudience(a, audience));
   const titles = HANDOUT_TITLES[audience];
-  const stages = stageSections(exercises, audience);
   const house = new Set(dataset.sources.filter((source) => source.kind === 'house').map((source) => source.id));
-  const safety = safetySections(advice, (record) => house.has(record.source.document));
-  const hasCautions = [...safety, ...stages].some(function walk(section: Section): boolean {
+  const isHouse = (record: Advice): boolean => house.has(record.source.document);
+  const usedIds = new Set<string>(['how-to-use', 'when-to-stop', 'who-should-not', 'sources']);
+  const safety = safetySections(advice, isHouse);
+  const adviceParts = adviceSections(advice, isHouse, usedIds);
+  const stages = stageSections(exercises, audience, usedIds, groupNames(dataset.exercises));
+  const hasCautions = [...safety, ...adviceParts.before, ...stages, ...adviceParts.after].some(function walk(section: Section): boolean {
     return section.blocks.some((block) => block.kind === 'caution') || section.sections.some(walk);
   });
   const noExercises: Section = {
@@ -95,7 +115,9 @@ export function buildHandout(dataset: Dataset, config: DatasetConfig, audience: 
     sections: [
       howToUse(audience, hasCautions),
       ...safety,
+      ...adviceParts.before,
       ...(stages.length > 0 ? stages : [noExercises]),
+      ...adviceParts.after,
       sourcesSection(dataset, config, audience, lang),
     ],
   };

@@ -69,12 +69,16 @@ export function isHeadingLikeAlias(alias: string): boolean {
   return PURPOSE_HEADING.test(clean) || clean.split(' ').length > ALIAS_MAX_WORDS;
 }
 
-function factRows(exercise: Exercise, stages: readonly Stage[]): Row[] {
+function factRows(exercise: Exercise, stages: readonly Stage[], variants: ReadonlySet<string>): Row[] {
   const rows: Row[] = [];
   const aliases = exercise.aliases
     .map((alias, i) => fieldText(exercise, `aliases/${i}`, alias)?.text)
     .filter((a): a is string => a !== undefined && a !== exercise.name && !isHeadingLikeAlias(a));
-  if (aliases.length > 0) rows.push(row('also-called', LABELS.alsoCalled, { text: [...new Set(aliases)].join(', '), source: exercise.id }));
+  // Names of the other exercises of its group are variants from other sources, not other names.
+  const others = aliases.filter((a) => !variants.has(a));
+  const similar = aliases.filter((a) => variants.has(a));
+  if (others.length > 0) rows.push(row('also-called', LABELS.alsoCalled, { text: [...new Set(others)].join(', '), source: exercise.id }));
+  if (similar.length > 0) rows.push(row('similar-to', LABELS.similarTo, { text: [...new Set(similar)].join(', '), source: exercise.id }));
   rows.push(row('stage', LABELS.stage, { text: stageText(stages), source: exercise.id }));
   const start = fieldText(exercise, 'startingPosition', exercise.startingPosition);
   if (exercise.position) {
@@ -104,13 +108,14 @@ const LISTS: ReadonlyArray<{ field: ListField; ordered: boolean; title: keyof ty
 
 /**
  * The section of one exercise. `stages` are the stages the handout shows it under (its own,
- * restricted to the handout's audience). Its blocks: the facts, the steps, the cues, the source's
+ * restricted to the handout's audience); `variants` are the names of the other exercises of its
+ * group (content/vocabulary/exercise-groups.yaml), printed as "Similar to". Its blocks: the facts, the steps, the cues, the source's
  * cautions, then our "Take care" boxes (for warning-flagged sentences left out of the cues or
  * cautions; an exercise with one in its instructions is withheld and never gets here).
  */
-export function exerciseSection(exercise: Exercise, stages: readonly Stage[], usedIds: Set<string>): Section {
+export function exerciseSection(exercise: Exercise, stages: readonly Stage[], usedIds: Set<string>, variants: ReadonlySet<string> = new Set()): Section {
   const name = fieldText(exercise, 'name', exercise.name) ?? { text: exercise.id, source: exercise.id };
-  const facts: Facts = { kind: 'facts', rows: factRows(exercise, stages) };
+  const facts: Facts = { kind: 'facts', rows: factRows(exercise, stages, variants) };
   const blocks: Block[] = [facts];
   for (const list of LISTS) {
     const listItems = items(exercise, list.field);

@@ -50,13 +50,14 @@ export type SectionKind =
   | 'who-should-not'
   | 'stage'
   | 'exercise'
+  | 'advice'
   | 'sources';
 
 export interface Section {
   /** Stable slug, unique within the handout (anchors, bookmarks, tests). */
   id: string;
   kind: SectionKind;
-  /** 2 for the handout's sections, 3 for an exercise inside its stage. */
+  /** 2 for the handout's sections, 3 for an exercise inside its stage or advice under its topic. */
   level: 2 | 3;
   title: Text;
   blocks: Block[];
@@ -78,7 +79,7 @@ export interface List {
   items: Text[];
 }
 
-export type FactKey = 'also-called' | 'stage' | 'position' | 'equipment' | 'how-much' | 'avoid-after' | 'start';
+export type FactKey = 'also-called' | 'similar-to' | 'stage' | 'position' | 'equipment' | 'how-much' | 'avoid-after' | 'start';
 
 /** Label–value rows: stage, position, equipment, how much, starting position. */
 export interface Facts {

@@ -1,6 +1,6 @@
 // The handout's own words: titles, stage names, positions, dates and the short "how to use".
 // Kept in one table so an editor can review every sentence we add to the sources' text.
-import type { Audience, Position, Stage } from '../model/types.js';
+import type { AdviceTopic, Audience, Position, Stage } from '../model/types.js';
 
 export const HANDOUT_TITLES: Readonly<Record<Audience, { title: string; subtitle: string }>> = {
   pregnancy: {
@@ -47,8 +47,22 @@ export const SECTION_TITLES = {
   sources: 'Sources and attribution',
 } as const;
 
+/**
+ * The advice a handout prints, by topic: `before` the exercises (how to exercise safely), or
+ * `after` them (everyday care of the back).
+ */
+export const ADVICE_SECTIONS: ReadonlyArray<{ topic: AdviceTopic; title: string; place: 'before' | 'after' }> = [
+  { topic: 'general-rules', title: 'How to exercise safely', place: 'before' },
+  { topic: 'when-to-exercise', title: 'When and how often to exercise', place: 'before' },
+  { topic: 'self-care', title: 'Everyday care for your back: posture, rest, lifting and moving', place: 'after' },
+];
+
+/** The heading of advice that had none in its source. */
+export const ADVICE_UNTITLED = 'More advice';
+
 export const LABELS = {
   alsoCalled: 'Also called',
+  similarTo: 'Similar to',
   stage: 'Stage',
   position: 'Position',
   equipment: 'You need',

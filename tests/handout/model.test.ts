@@ -31,11 +31,12 @@ describe('handout model', () => {
     expect(handouts.map((h) => h.edition.text)).toEqual(['Version 0.1.0, 22 November 2026', 'Version 0.1.0, 22 November 2026']);
   });
 
-  it('orders the sections: how to use, when to stop, who should not, stages, sources', () => {
+  it('orders the sections: how to use, when to stop, who should not, safe exercise advice, stages, everyday care, sources', () => {
     expect(handouts[0]!.sections.map((s) => s.id)).toEqual([
-      'how-to-use', 'when-to-stop', 'who-should-not', 'stage-trimester-1', 'stage-trimester-2', 'stage-trimester-3', 'sources',
+      'how-to-use', 'when-to-stop', 'who-should-not', 'general-rules', 'when-to-exercise',
+      'stage-trimester-1', 'stage-trimester-2', 'stage-trimester-3', 'self-care', 'sources',
     ]);
-    expect(handouts[1]!.sections.map((s) => s.id)).toEqual(['how-to-use', 'when-to-stop', 'who-should-not', 'stage-postpartum', 'sources']);
+    expect(handouts[1]!.sections.map((s) => s.id)).toEqual(['how-to-use', 'when-to-stop', 'who-should-not', 'general-rules', 'when-to-exercise', 'stage-postpartum', 'sources']);
   });
 
   it('takes text only from published records', () => {
