@@ -57,7 +57,7 @@ function withheldText({ records, sentences }: { records: number; sentences: numb
 
 export function sourcesSection(dataset: Dataset, config: DatasetConfig, audience: Audience, lang: string): Section {
   const blocks: Block[] = [
-    { kind: 'paragraph', text: own('This handout brings together exercises and advice from the articles below. Their instructions are quoted as the sources give them; the headings, the “How much” wording and the “Take care” boxes were added for this handout.', 'sources:intro') },
+    { kind: 'paragraph', text: own('This handout brings together exercises and advice from the articles below. Their instructions are quoted as the sources give them, except where a reviewer revised a sentence to make it safe (the dataset lists each revision and why); the headings, the “How much” wording and the “Take care” boxes were added for this handout. The safety lists and general rules marked as written for this handout come from the guidelines they name.', 'sources:intro') },
   ];
   const sources = audienceSources(dataset, audience);
   if (sources.length > 0) blocks.push({ kind: 'list', ordered: false, items: sources.map((s) => sourceLine(s, lang)) });

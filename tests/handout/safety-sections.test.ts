@@ -47,7 +47,7 @@ describe('safety sections', () => {
     const not = listItems(section(pregnancy, 'who-should-not')).join('\n');
     for (const condition of [/cervix/, /waters have broken/, /labour has started early/, /placenta praevia/, /pre-eclampsia/, /three or more babies/]) expect(not).toMatch(condition);
     const afterStop = listItems(section(after, 'when-to-stop')).join('\n');
-    for (const sign of [/chest/, /breathing/, /seizure/, /hurting yourself/, /soaks a pad/, /not healing/, /leg/, /38 °c/, /headache/]) expect(afterStop).toMatch(sign);
+    for (const sign of [/chest/, /breathing/, /seizure/, /hurting yourself/, /soaks a pad/, /not healing/, /leg/, /38 degrees/, /headache/]) expect(afterStop).toMatch(sign);
     expect(listItems(section(after, 'who-should-not')).join('\n')).toMatch(/caesarean/);
   });
 
