@@ -9,6 +9,8 @@ const ROOTS = [
   ['dataset.schema.json', 'Dataset'],
   ['front-matter.schema.json', 'FrontMatter'],
   ['dataset-config.schema.json', 'DatasetConfig'],
+  ['revisions.schema.json', 'RevisionsFile'],
+  ['reviews.schema.json', 'ReviewsFile'],
 ];
 
 export async function generateSchemaTypes(root) {

@@ -3,6 +3,7 @@
 // nothing is stale and reported.
 import type { GuidanceRecord } from '../model/types.js';
 import type { AllowDirective } from '../normalize/document.js';
+import { holdReasons } from '../review/reader-policy.js';
 
 export interface StaleDirective {
   directive: AllowDirective;
@@ -29,14 +30,18 @@ export function applyResolutions(records: readonly GuidanceRecord[], allows: rea
   return stale;
 }
 
-/** A record with an unresolved error flag is withheld, with the reasons. */
+/**
+ * A record with an unresolved error flag is withheld, with the reasons; so is an exercise whose
+ * instructions hold an unresolved warning (src/review/reader-policy.ts).
+ */
 export function settleStatus(record: GuidanceRecord, reasonFor: (record: GuidanceRecord, rule: string, message: string, field: string | undefined) => string): void {
   const blocking = record.flags.filter((flag) => flag.severity === 'error' && !flag.resolution);
-  if (blocking.length === 0) {
+  const reasons = [...new Set(blocking.map((flag) => reasonFor(record, flag.rule, flag.message, flag.field))), ...holdReasons(record)];
+  if (reasons.length === 0) {
     record.status = 'published';
     delete record.withheldReasons;
     return;
   }
   record.status = 'withheld';
-  record.withheldReasons = [...new Set(blocking.map((flag) => reasonFor(record, flag.rule, flag.message, flag.field)))];
+  record.withheldReasons = reasons;
 }

@@ -30,6 +30,11 @@ export interface CheckDocument {
   advice: import('../model/types.js').Advice[];
   boilerplate: BoilerplateBlock[];
   allows: AllowDirective[];
+  /**
+   * `house`: the project's own safety document (content/house). Its lists are kept whole (no
+   * repeat is dropped from them, nor because of them), so no sign or condition goes missing.
+   */
+  kind?: 'source' | 'house';
 }
 
 export interface RunChecksOptions {
@@ -48,7 +53,7 @@ export interface RunChecksOptions {
 export async function runChecks(documents: readonly CheckDocument[], rules: readonly CompiledRule[], groups: readonly ExerciseGroupSpec[], options: RunChecksOptions = {}): Promise<Report> {
   const { timings = new Timings(), checker = checkInProcess(rules) } = options;
   const indexes = new Map(documents.map((doc) => [doc.id, new LineIndex(doc.text)]));
-  const outcome = timings.time('dedupe', () => dedupe(documents.map((doc) => ({ ...doc, file: doc.file.path, index: indexes.get(doc.id)! }))));
+  const outcome = timings.time('dedupe', () => dedupe(documents.filter((doc) => doc.kind !== 'house').map((doc) => ({ ...doc, file: doc.file.path, index: indexes.get(doc.id)! }))));
   options.onStageEnd?.('dedupe');
   const checked = await timings.timeAsync('safety', () => checker(documents.map((doc) => ({ text: doc.text, language: doc.language, records: [...doc.exercises, ...doc.advice] }))));
   const flags: ReportFlag[] = [];

@@ -10,6 +10,7 @@ import { EXIT, UsageError, type CliIo } from './io.js';
 import type { PipelineStage } from '../pipeline/compile.js';
 import { REPORT_FORMATS } from './report-formats.js';
 import type { WriterOptions } from '../write/writer.js';
+import { reviewCommand } from '../review/review-command.js';
 
 export interface Command {
   summary: string;
@@ -62,7 +63,7 @@ const JOBS_HELP = `  --jobs N         threads that read and check documents (def
                    bytes whatever N`;
 
 /** --jobs, checked: a whole number from 1 to 64, or absent (automatic). */
-function jobsOption(values: Record<string, unknown>): { jobs?: number } {
+export function jobsOption(values: Record<string, unknown>): { jobs?: number } {
   if (values.jobs === undefined) return {};
   const n = Number(values.jobs);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs ${String(values.jobs)} is not a whole number from 1 to 64`);
@@ -135,11 +136,13 @@ ${REPORT_HELP}
 ${JOBS_HELP}
   --fail-on LEVEL  exit 1 when findings reach this level: error, warning or never (default: never —
                    flagged text is withheld from the outputs, so the outputs are safe either way)
+  --require-review keep records without a current clinical approval (content/reviews.yaml) out of
+                   the handouts and SMS tips (withheld, with the reason)
   -h, --help       show this help
 
 Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on, 2 usage or internal error.`,
     async run(args, io) {
-      const values = parse(args, { ...COMMON_OPTIONS, ...WRITER_OPTIONS, out: { type: 'string', default: 'dist' }, outputs: { type: 'string' } });
+      const values = parse(args, { ...COMMON_OPTIONS, ...WRITER_OPTIONS, out: { type: 'string', default: 'dist' }, outputs: { type: 'string' }, 'require-review': { type: 'boolean', default: false } });
       if (values.help) {
         io.stdout.write(`${this.usage}\n`);
         return EXIT.ok;
@@ -152,7 +155,7 @@ Exit codes: 0 built, 1 content errors (nothing written) or findings at --fail-on
       if (String(values.out).trim() === '') throw new UsageError('--out is empty, expected an output folder');
       const unknown = outputs?.filter((name) => !outputNames().includes(name)) ?? [];
       if (unknown.length > 0) throw new UsageError(`unknown output ${unknown.join(', ')}, expected some of: ${outputNames().join(', ')}`);
-      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), ...jobsOption(values), ...progress(io) });
+      const result = await build({ contentDir: String(values.content), outDir: String(values.out), ...(outputs ? { outputs } : {}), writerOptions: writerOptions(values), ...jobsOption(values), ...progress(io), ...(values['require-review'] ? { requireReview: true } : {}) });
       const gate = emitReport(result.files, format, failOn, io, 'stderr', verbosity);
       if (!result.ok) {
         io.stderr.write(`guidance: build failed, ${result.outDir}/ left unchanged\n`);
@@ -234,4 +237,5 @@ Exit codes: 0 outputs up to date, 1 stale, missing or extra outputs, content err
       return gate ? EXIT.content : EXIT.ok;
     },
   },
+  review: reviewCommand,
 };

@@ -1,10 +1,9 @@
-// Warning flags as the reader sees them: one short reader-facing sentence per rule id, shown in a
-// "Take care" box beside the text the flag is on. The rule's own message is written for editors
+// Warning flags as the reader sees them: the flagged sentence is left out, and one short
+// reader-facing sentence per rule id is shown in a "Take care" box instead. The rule's own message is written for editors
 // ("Offer a side-lying version…"); these sentences are written for the person exercising.
-import { normalizeForComparison } from '../dedupe/index.js';
 import type { GuidanceRecord } from '../model/types.js';
-import { cleanText, own } from './text.js';
-import type { Caution, CautionPlace, Text } from './types.js';
+import { own } from './text.js';
+import type { Caution } from './types.js';
 import { LABELS } from './words.js';
 
 export const READER_CAUTIONS: Readonly<Record<string, string>> = {
@@ -52,63 +51,23 @@ export function readerCaution(rule: string): string {
   return READER_CAUTIONS[rule] ?? FALLBACK_CAUTION;
 }
 
-/** Where a record field is printed: its text as printed, and how a caution box names the place. */
-export interface Printed {
-  /** The printed text that holds the field (a step, the starting position…); gets marked. */
-  text: Text;
-  /** "step 2", "starting position"; undefined where the place has no name (unnumbered advice). */
-  place?: string;
-  /** Reading order of the place in its section (a box lists its places in this order). */
-  order: number;
-}
-
-/** Finds where a field is printed; undefined when it is not (a flag there points at nothing printed). */
-export type Locate = (field: string) => Printed | undefined;
-
-/** The flagged words as quoted in a box: the cleaned sentence, without its closing punctuation. */
-export function quoteText(evidence: string): string {
-  return cleanText(evidence).replace(/[\s.;,:]+$/u, '');
-}
-
 /**
  * The caution boxes of a record: one per rule among its unresolved warning flags on the fields the
- * handout shows (a flag on text we leave out would point at nothing). In flag order. Each box
- * names and quotes the printed places its rule flagged, and those texts are marked with the
- * rule (`Text.cautions`), so the writers can point from the step to the box. A flagged sentence
- * that is not printed (left out for an error flag) is not quoted.
+ * handout shows, in flag order. The flagged sentence itself is never printed (published.ts), so a
+ * box holds only our own safe sentence about what to do.
  */
-export function cautionsFor(record: GuidanceRecord, shownField: (field: string) => boolean, locate: Locate = () => undefined): Caution[] {
+export function cautionsFor(record: GuidanceRecord, shownField: (field: string) => boolean): Caution[] {
   const boxes = new Map<string, Caution>();
-  const orders = new Map<CautionPlace, number>();
   for (const flag of record.flags) {
     if (flag.resolution || flag.severity !== 'warning') continue;
     if (flag.field !== undefined && !shownField(flag.field)) continue;
-    let box = boxes.get(flag.rule);
-    if (!box) {
-      box = {
-        kind: 'caution',
-        label: own(LABELS.caution, 'caution'),
-        text: own(readerCaution(flag.rule), `caution:${flag.rule}`),
-        rule: flag.rule,
-        places: [],
-      };
-      boxes.set(flag.rule, box);
-    }
-    const printed = flag.field === undefined ? undefined : locate(flag.field);
-    const quote = quoteText(flag.evidence);
-    if (!printed || !quote || !normalizeForComparison(printed.text.text).includes(normalizeForComparison(quote))) continue;
-    const cautions = printed.text.cautions ?? [];
-    if (!cautions.includes(flag.rule)) printed.text.cautions = [...cautions, flag.rule];
-    if (box.places.some((p) => p.field === flag.field && p.quote.text === quote)) continue;
-    const place: CautionPlace = {
-      field: flag.field!,
-      ...(printed.place ? { place: own(printed.place, `caution-place:${flag.field}`) } : {}),
-      quote: { text: quote, source: record.id },
-    };
-    orders.set(place, printed.order);
-    box.places.push(place);
+    if (boxes.has(flag.rule)) continue;
+    boxes.set(flag.rule, {
+      kind: 'caution',
+      label: own(LABELS.caution, 'caution'),
+      text: own(readerCaution(flag.rule), `caution:${flag.rule}`),
+      rule: flag.rule,
+    });
   }
-  const boxesOut = [...boxes.values()];
-  for (const box of boxesOut) box.places.sort((a, b) => orders.get(a)! - orders.get(b)!);
-  return boxesOut;
+  return [...boxes.values()];
 }

@@ -1,14 +1,14 @@
 // One exercise as a handout section: facts (stage, position, equipment, how much, starting
-// position), caution boxes, numbered steps, what it should feel like, and the source's cautions.
-// Only reader text (no error-flagged sentence) gets in. Pure.
+// position), numbered steps, what it should feel like, the source's cautions and caution boxes.
+// Only reader text (no flagged sentence) gets in. Pure.
 import type { Exercise, Stage } from '../model/types.js';
 import { sortStages } from '../model/types.js';
 import { normalizeForComparison } from '../dedupe/index.js';
-import { cautionsFor, type Locate } from './cautions.js';
+import { cautionsFor } from './cautions.js';
 import { dosageWords } from './dosage.js';
 import { cleanText, fieldText, listItemText, own, slug, upperFirst } from './text.js';
-import type { Block, Caution, FactKey, Facts, Section, Text } from './types.js';
-import { LABELS, PLACE_NAMES, POSITION_NAMES, STAGE_NAMES } from './words.js';
+import type { Block, FactKey, Facts, Section, Text } from './types.js';
+import { LABELS, POSITION_NAMES, STAGE_NAMES } from './words.js';
 
 /** Fields of an exercise the handout prints (a flag elsewhere, e.g. on benefits, gets no box). */
 const SHOWN_FIELD = /^(?:name|aliases\/\d+|startingPosition|steps\/\d+|cues\/\d+|cautions\/\d+|dosage)$/;
@@ -69,12 +69,16 @@ export function isHeadingLikeAlias(alias: string): boolean {
   return PURPOSE_HEADING.test(clean) || clean.split(' ').length > ALIAS_MAX_WORDS;
 }
 
-function factRows(exercise: Exercise, stages: readonly Stage[]): Row[] {
+function factRows(exercise: Exercise, stages: readonly Stage[], variants: ReadonlySet<string>): Row[] {
   const rows: Row[] = [];
   const aliases = exercise.aliases
     .map((alias, i) => fieldText(exercise, `aliases/${i}`, alias)?.text)
     .filter((a): a is string => a !== undefined && a !== exercise.name && !isHeadingLikeAlias(a));
-  if (aliases.length > 0) rows.push(row('also-called', LABELS.alsoCalled, { text: [...new Set(aliases)].join(', '), source: exercise.id }));
+  // Names of the other exercises of its group are variants from other sources, not other names.
+  const others = aliases.filter((a) => !variants.has(a));
+  const similar = aliases.filter((a) => variants.has(a));
+  if (others.length > 0) rows.push(row('also-called', LABELS.alsoCalled, { text: [...new Set(others)].join(', '), source: exercise.id }));
+  if (similar.length > 0) rows.push(row('similar-to', LABELS.similarTo, { text: [...new Set(similar)].join(', '), source: exercise.id }));
   rows.push(row('stage', LABELS.stage, { text: stageText(stages), source: exercise.id }));
   const start = fieldText(exercise, 'startingPosition', exercise.startingPosition);
   if (exercise.position) {
@@ -95,57 +99,30 @@ function factRows(exercise: Exercise, stages: readonly Stage[]): Row[] {
   return rows;
 }
 
-/** Where each list of an exercise goes, and how a caution box names one of its items. */
-const LISTS: ReadonlyArray<{ field: ListField; ordered: boolean; title: keyof typeof LABELS; place: (n: number) => string }> = [
-  { field: 'steps', ordered: true, title: 'steps', place: PLACE_NAMES.step },
-  { field: 'cues', ordered: false, title: 'cues', place: () => PLACE_NAMES.cue },
-  { field: 'cautions', ordered: false, title: 'cautions', place: () => PLACE_NAMES.caution },
-];
-
-/** The fact row that prints a field, and how a caution box names it. */
-const FACT_PLACES: ReadonlyArray<{ field: RegExp; key: FactKey; place: string }> = [
-  { field: /^aliases\/\d+$/, key: 'also-called', place: PLACE_NAMES.alias },
-  { field: /^dosage$/, key: 'how-much', place: PLACE_NAMES.dosage },
-  { field: /^startingPosition$/, key: 'start', place: PLACE_NAMES.startingPosition },
+/** Where each list of an exercise goes. */
+const LISTS: ReadonlyArray<{ field: ListField; ordered: boolean; title: keyof typeof LABELS }> = [
+  { field: 'steps', ordered: true, title: 'steps' },
+  { field: 'cues', ordered: false, title: 'cues' },
+  { field: 'cautions', ordered: false, title: 'cautions' },
 ];
 
 /**
  * The section of one exercise. `stages` are the stages the handout shows it under (its own,
- * restricted to the handout's audience). Its blocks: the facts, the steps, the cues and the
- * source's cautions; each "Take care" box comes right after the last block holding a sentence it
- * quotes (the step is marked), or after the facts when it quotes none.
+ * restricted to the handout's audience); `variants` are the names of the other exercises of its
+ * group (content/vocabulary/exercise-groups.yaml), printed as "Similar to". Its blocks: the facts, the steps, the cues, the source's
+ * cautions, then our "Take care" boxes (for warning-flagged sentences left out of the cues or
+ * cautions; an exercise with one in its instructions is withheld and never gets here).
  */
-export function exerciseSection(exercise: Exercise, stages: readonly Stage[], usedIds: Set<string>): Section {
+export function exerciseSection(exercise: Exercise, stages: readonly Stage[], usedIds: Set<string>, variants: ReadonlySet<string> = new Set()): Section {
   const name = fieldText(exercise, 'name', exercise.name) ?? { text: exercise.id, source: exercise.id };
-  const facts: Facts = { kind: 'facts', rows: factRows(exercise, stages) };
-  const lists = LISTS.map((list) => ({ ...list, items: items(exercise, list.field) })).filter((list) => list.items.length > 0);
-  // Reading order of the printed places: 0 the name, 1… the fact rows, then the list items.
-  const locate: Locate = (field) => {
-    if (field === 'name') return { text: { ...name }, place: PLACE_NAMES.name, order: 0 };
-    const fact = FACT_PLACES.find((f) => f.field.test(field));
-    if (fact) {
-      const index = facts.rows.findIndex((r) => r.key === fact.key);
-      return index < 0 ? undefined : { text: facts.rows[index]!.value, place: fact.place, order: 1 + index };
-    }
-    let order = 1 + facts.rows.length;
-    for (const list of lists) {
-      const index = list.items.findIndex((item) => item.fields.includes(field));
-      if (index >= 0) return { text: list.items[index]!.text, place: list.place(index + 1), order: order + index };
-      order += list.items.length;
-    }
-    return undefined;
-  };
-  const cautions = cautionsFor(exercise, (field) => SHOWN_FIELD.test(field), locate);
-  /** The list a box goes after: the last one holding a place it quotes (none: after the facts). */
-  const anchor = (caution: Caution): ListField | undefined => {
-    const fields = caution.places.map((p) => p.field.split('/')[0]);
-    return [...lists].reverse().find((list) => fields.includes(list.field))?.field;
-  };
-  const blocks: Block[] = [facts, ...cautions.filter((c) => anchor(c) === undefined)];
-  for (const list of lists) {
-    blocks.push({ kind: 'list', ordered: list.ordered, title: own(LABELS[list.title], `label:${list.title}`), items: list.items.map((i) => i.text) });
-    blocks.push(...cautions.filter((c) => anchor(c) === list.field));
+  const facts: Facts = { kind: 'facts', rows: factRows(exercise, stages, variants) };
+  const blocks: Block[] = [facts];
+  for (const list of LISTS) {
+    const listItems = items(exercise, list.field);
+    if (listItems.length === 0) continue;
+    blocks.push({ kind: 'list', ordered: list.ordered, title: own(LABELS[list.title], `label:${list.title}`), items: listItems.map((i) => i.text) });
   }
+  blocks.push(...cautionsFor(exercise, (field) => SHOWN_FIELD.test(field)));
   return { id: uniqueId(slug(name.text), usedIds), kind: 'exercise', level: 3, title: name, blocks, sections: [] };
 }
 

@@ -29,7 +29,7 @@ export function upperFirst(text: string): string {
 }
 
 /**
- * A record field as readers may see it: without error-flagged sentences (published.ts), cleaned.
+ * A record field as readers may see it: without flagged sentences (published.ts), cleaned.
  * Undefined when nothing is left.
  */
 export function fieldText(record: GuidanceRecord, field: string, text: string | undefined): Text | undefined {

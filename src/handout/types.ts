@@ -18,12 +18,6 @@ export const HANDOUT_IDS: Readonly<Record<Audience, HandoutId>> = {
 export interface Text {
   text: string;
   source: string;
-  /**
-   * Rule ids of the "Take care" boxes that quote a warning-flagged sentence of this text (a step,
-   * the starting position, a cue…). Writers print a marker after it (`CAUTION_MARK`). Absent when
-   * nothing in it is flagged.
-   */
-  cautions?: string[];
 }
 
 export interface Handout {
@@ -41,6 +35,11 @@ export interface Handout {
   date: string;
   /** Short note on the title page under the edition line. */
   cover: Block[];
+  /**
+   * "Draft — not clinically reviewed", while any record that reaches readers lacks a clinical
+   * approval of its current text (content/reviews.yaml). Printed at the top of every page.
+   */
+  draft?: Text;
   /** The body, in reading order; every top-level section gets a bookmark. */
   sections: Section[];
 }
@@ -51,13 +50,14 @@ export type SectionKind =
   | 'who-should-not'
   | 'stage'
   | 'exercise'
+  | 'advice'
   | 'sources';
 
 export interface Section {
   /** Stable slug, unique within the handout (anchors, bookmarks, tests). */
   id: string;
   kind: SectionKind;
-  /** 2 for the handout's sections, 3 for an exercise inside its stage. */
+  /** 2 for the handout's sections, 3 for an exercise inside its stage or advice under its topic. */
   level: 2 | 3;
   title: Text;
   blocks: Block[];
@@ -79,7 +79,7 @@ export interface List {
   items: Text[];
 }
 
-export type FactKey = 'also-called' | 'stage' | 'position' | 'equipment' | 'how-much' | 'avoid-after' | 'start';
+export type FactKey = 'also-called' | 'similar-to' | 'stage' | 'position' | 'equipment' | 'how-much' | 'avoid-after' | 'start';
 
 /** Label–value rows: stage, position, equipment, how much, starting position. */
 export interface Facts {
@@ -87,20 +87,10 @@ export interface Facts {
   rows: Array<{ key: FactKey; label: Text; value: Text }>;
 }
 
-/** A printed place that holds a warning-flagged sentence, as its caution box names it. */
-export interface CautionPlace {
-  /** The record field the sentence is in (`steps/1`, `startingPosition`…). */
-  field: string;
-  /** Where the reader finds it ("step 2", "starting position"); absent in unnumbered advice lists. */
-  place?: Text;
-  /** The flagged words, as printed (no closing full stop). */
-  quote: Text;
-}
-
 /**
- * A boxed warning for the reader: a warning flag's reason in reader-friendly words, one box per
- * rule and record (or section), naming and quoting every printed place the rule flagged. A box
- * without places stands for a flag on no particular printed sentence.
+ * A boxed caution for the reader: our own safe sentence about what a warning flag was about (a
+ * flagged sentence of the record was left out), one box per rule and record (or section). It
+ * never quotes the flagged text.
  */
 export interface Caution {
   kind: 'caution';
@@ -108,13 +98,11 @@ export interface Caution {
   text: Text;
   /** The rule id behind it, for tests and the report. */
   rule: string;
-  /** The flagged places it refers to, in reading order. */
-  places: CautionPlace[];
 }
 
 /** Every text of a handout in reading order (for font coverage checks and tests). */
 export function handoutTexts(handout: Handout): Text[] {
-  const out: Text[] = [handout.title, handout.subtitle, handout.edition, ...handout.cover.flatMap(blockTexts)];
+  const out: Text[] = [handout.title, handout.subtitle, handout.edition, ...(handout.draft ? [handout.draft] : []), ...handout.cover.flatMap(blockTexts)];
   const walk = (section: Section): void => {
     out.push(section.title, ...section.blocks.flatMap(blockTexts));
     section.sections.forEach(walk);
@@ -132,22 +120,8 @@ export function blockTexts(block: Block): Text[] {
     case 'facts':
       return block.rows.flatMap((row) => [row.label, row.value]);
     case 'caution':
-      return [block.label, ...block.places.flatMap((p) => [...(p.place ? [p.place] : []), p.quote]), block.text];
+      return [block.label, block.text];
   }
-}
-
-/**
- * What a caution box refers to, after its label: `step 2, “Hold your breath for a few seconds”`,
- * places joined by `; `. Empty when the box has no places.
- */
-export function cautionReference(caution: Caution): string {
-  return caution.places.map((p) => `${p.place ? `${p.place.text}, ` : ''}\u201C${p.quote.text}\u201D`).join('; ');
-}
-
-/** A caution box's full lead-in: “Take care — step 2, “…”” (just “Take care” without places). */
-export function cautionHeading(caution: Caution): Text {
-  const reference = cautionReference(caution);
-  return reference ? { text: `${caution.label.text} \u2014 ${reference}`, source: caution.places[0]!.quote.source } : caution.label;
 }
 
 /** Every section, depth first. */

@@ -1,6 +1,6 @@
 // The handout's own words: titles, stage names, positions, dates and the short "how to use".
 // Kept in one table so an editor can review every sentence we add to the sources' text.
-import type { Audience, Position, Stage } from '../model/types.js';
+import type { AdviceTopic, Audience, Position, Stage } from '../model/types.js';
 
 export const HANDOUT_TITLES: Readonly<Record<Audience, { title: string; subtitle: string }>> = {
   pregnancy: {
@@ -47,8 +47,22 @@ export const SECTION_TITLES = {
   sources: 'Sources and attribution',
 } as const;
 
+/**
+ * The advice a handout prints, by topic: `before` the exercises (how to exercise safely), or
+ * `after` them (everyday care of the back).
+ */
+export const ADVICE_SECTIONS: ReadonlyArray<{ topic: AdviceTopic; title: string; place: 'before' | 'after' }> = [
+  { topic: 'general-rules', title: 'How to exercise safely', place: 'before' },
+  { topic: 'when-to-exercise', title: 'When and how often to exercise', place: 'before' },
+  { topic: 'self-care', title: 'Everyday care for your back: posture, rest, lifting and moving', place: 'after' },
+];
+
+/** The heading of advice that had none in its source. */
+export const ADVICE_UNTITLED = 'More advice';
+
 export const LABELS = {
   alsoCalled: 'Also called',
+  similarTo: 'Similar to',
   stage: 'Stage',
   position: 'Position',
   equipment: 'You need',
@@ -61,24 +75,6 @@ export const LABELS = {
   cues: 'What it should feel like',
   cautions: 'Be careful',
   caution: 'Take care',
-} as const;
-
-/**
- * Printed after a step (or starting position, cue…) that holds a warning-flagged sentence: the
- * "Take care" box after it quotes the sentence and says what to do instead. Writers print it in
- * bold, in brackets: “(see Take care)”.
- */
-export const CAUTION_MARK = 'see Take care';
-
-/** How a caution box names the printed place of a flagged sentence, by record field. */
-export const PLACE_NAMES = {
-  step: (n: number): string => `step ${n}`,
-  name: 'the name',
-  alias: 'the other names',
-  dosage: 'how much',
-  startingPosition: 'starting position',
-  cue: 'how it should feel',
-  caution: 'the cautions',
 } as const;
 
 export const HOW_TO_USE: Readonly<Record<Audience, readonly string[]>> = {
@@ -97,12 +93,15 @@ export const HOW_TO_USE: Readonly<Record<Audience, readonly string[]>> = {
 };
 
 /** Added to "how to use" when the handout has caution boxes. */
-export const HOW_TO_USE_CAUTIONS = 'A box marked “Take care” tells you how to do that exercise safely; “(see Take care)” after a step points to it.';
+export const HOW_TO_USE_CAUTIONS = 'A box marked “Take care” tells you how to do that exercise safely.';
 
 /** Lead-in of the combined lists of warning signs and contraindications. */
 export const SAFETY_LEADS = {
   whenToStop: 'Stop exercising and call your midwife or doctor if you notice any of these:',
   whoShouldNot: 'Do not exercise, and ask your midwife or doctor for advice, if any of these apply to you:',
+  /** Before the signs the quoted sources add to the house list. */
+  moreWarningSigns: 'The sources of this handout also say to stop if you notice any of these:',
+  moreContraindications: 'The sources of this handout also list these reasons not to exercise without advice:',
   /** When the sources give no warning signs for this audience. */
   noWarningSigns: 'The sources of this handout do not list warning signs for this stage. Stop any exercise that hurts or makes you feel unwell, and call your midwife or doctor.',
   noContraindications: 'The sources of this handout do not list conditions for this stage. If you have a health condition, had complications, or are unsure, ask your midwife or doctor before you start.',

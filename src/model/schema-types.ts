@@ -24,6 +24,8 @@ export type Flags = Flag[];
 
 export type WithheldReasons = string[];
 
+export type Revisions = Revision[];
+
 /**
  * dist/json/exercises.json: every exercise and piece of advice compiled from content/, with its sources.
  */
@@ -55,6 +57,11 @@ export interface Source {
   language: string;
   audience: ("pregnancy" | "postpartum")[];
   stages: Stages;
+  /**
+   * source: a quoted article; house: written by the project in its own words from the guidelines in `cites`.
+   */
+  kind?: "source" | "house";
+  cites?: string[];
   origin?: {
     name?: string;
     url?: string;
@@ -110,6 +117,8 @@ export interface Exercise {
    */
   status: "published" | "withheld";
   withheldReasons?: WithheldReasons;
+  revisions?: Revisions;
+  review?: Review;
 }
 /**
  * How much, as the source states it: the text and the ranges read from it.
@@ -200,6 +209,49 @@ export interface Flag {
   };
 }
 /**
+ * A reviewer's correction of a record's text (content/revisions/*.yaml), applied before the checks: the source text and the text readers get, with provenance.
+ */
+
+export interface Revision {
+  /**
+   * Field path of the revised text: `steps/1`, `startingPosition`, `text`, `items/2`.
+   */
+  field: string;
+  /**
+   * The source text that was replaced, as it stands in the record.
+   */
+  original: string;
+  /**
+   * The reviewer's text (empty: the original is removed).
+   */
+  replacement: string;
+  reason: string;
+  reviewer: string;
+  date: string;
+  /**
+   * The revision file, as content/revisions/NAME.yaml.
+   */
+  file: string;
+  line: number;
+}
+/**
+ * Clinical sign-off of the record's reader-facing text (content/reviews.yaml). approved: a reviewer approved exactly this text; changed: approved once, the text has changed since; unapproved: never approved.
+ */
+
+export interface Review {
+  status: "approved" | "changed" | "unapproved";
+  /**
+   * sha256 (first 16 hex digits) of the reader-facing text as it is now.
+   */
+  hash: string;
+  /**
+   * The hash the reviewer approved (differs from `hash` when changed).
+   */
+  approvedHash?: string;
+  reviewer?: string;
+  date?: string;
+}
+/**
  * Guidance that is not an exercise: warning signs, contraindications, when and how to exercise, self-care, questions and background.
  */
 
@@ -240,6 +292,8 @@ export interface Advice {
    */
   status: "published" | "withheld";
   withheldReasons?: WithheldReasons;
+  revisions?: Revisions;
+  review?: Review;
 }
 /**
  * @minItems 1
@@ -264,6 +318,16 @@ export interface FrontMatter {
   };
   license?: string;
   notes?: string;
+  /**
+   * source: an article quoted word for word (the default); house: written by the project in its own words from the guidelines it cites (content/house/).
+   */
+  kind?: "source" | "house";
+  /**
+   * Guidelines a house document is written from, by name and year (e.g. "ACOG Committee Opinion 804 (2020)").
+   *
+   * @minItems 1
+   */
+  cites?: string[];
 }
 /**
  * content/dataset.yaml: the name, version and date of the content as published.
@@ -323,4 +387,53 @@ export interface DatasetConfig {
       deliveryHour?: number;
     };
   };
+}
+/**
+ * content/revisions/*.yaml: a reviewer's corrections of sentences, steps or fields of records, applied before the checks without editing the source.
+ */
+
+export interface RevisionsFile {
+  revisions: RevisionEntry[];
+}
+
+export interface RevisionEntry {
+  /**
+   * Id of the record (as in dist/json/exercises.json).
+   */
+  record: string;
+  /**
+   * Field path: `name`, `startingPosition`, `steps/1` (the second step), `cues/0`, `cautions/0`, `dosage`, `text`, `items/2`. Optional: without it the original is searched for in every field.
+   */
+  field?: string;
+  /**
+   * The source text to replace, word for word (a sentence, or the whole field).
+   */
+  original: string;
+  /**
+   * The new text; empty to remove the original.
+   */
+  replacement: string;
+  reason: string;
+  reviewer: string;
+  date: string;
+}
+/**
+ * content/reviews.yaml: the records a clinical reviewer approved, each with the hash of the reader-facing text approved (`guidance review` prints it).
+ */
+
+export interface ReviewsFile {
+  approvals: Approval[];
+}
+
+export interface Approval {
+  /**
+   * Stable record id: the document id, two dashes, then a slug of the record's name or heading.
+   */
+  record: string;
+  /**
+   * The reader-facing text's hash as `guidance review` shows it.
+   */
+  hash: string;
+  reviewer: string;
+  date: string;
 }

@@ -5,6 +5,7 @@ import type { Advice, Exercise, Flag, Point, RecordSource, Stages } from './sche
 
 export type {
   Advice,
+  Approval,
   Dataset,
   DatasetConfig,
   Dosage,
@@ -14,6 +15,9 @@ export type {
   Point,
   Range,
   RecordSource,
+  Review,
+  Revision,
+  RevisionEntry,
   Source,
 } from './schema-types.js';
 

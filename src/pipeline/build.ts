@@ -22,6 +22,8 @@ export interface BuildOptions {
   writerOptions?: WriterOptions;
   /** Threads that read and check documents (see `CompileOptions.jobs`). */
   jobs?: number;
+  /** Keep records without a current clinical approval out of reader outputs (see `CompileOptions.requireReview`). */
+  requireReview?: boolean;
 }
 
 export interface BuildResult {
@@ -79,7 +81,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 /** The compile options among `options` (only those given). */
-export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgress' | 'onStageEnd' | 'timings' | 'writerOptions' | 'jobs'>): CompileOptions {
+export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgress' | 'onStageEnd' | 'timings' | 'writerOptions' | 'jobs' | 'requireReview'>): CompileOptions {
   return {
     ...(options.outputs ? { outputs: options.outputs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -87,6 +89,7 @@ export function compileOptions(options: Pick<BuildOptions, 'outputs' | 'onProgre
     ...(options.timings ? { timings: options.timings } : {}),
     ...(options.writerOptions ? { writerOptions: options.writerOptions } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.requireReview ? { requireReview: true } : {}),
   };
 }
 

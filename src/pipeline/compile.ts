@@ -21,6 +21,12 @@ import { LARGE_BUILD } from './large-build.js';
 import { PoolSet, resolveJobs } from './worker-pool.js';
 import { contentRelative, relocateReport } from './source-path.js';
 import { Timings } from './timings.js';
+import { applyRevisions, REVISION_RULE } from '../review/revisions.js';
+import { APPROVAL_RULE, applySignOff } from '../review/sign-off.js';
+import { syncWithheld } from '../review/report-sync.js';
+import { readReviewFile, readRevisionFiles } from '../review/review-inputs.js';
+import type { Placed } from '../review/yaml-entries.js';
+import type { Approval, RevisionEntry } from '../model/types.js';
 
 export interface CompileOptions {
   /** Output groups to write (`json`, …); all when absent. */
@@ -55,6 +61,11 @@ export interface CompileOptions {
    * in a large build). The library itself never touches the process.
    */
   onStageEnd?: (stage: PipelineStage) => void;
+  /**
+   * Keep records out of reader outputs until a clinician approved their current text in
+   * content/reviews.yaml (they are withheld with the reason).
+   */
+  requireReview?: boolean;
 }
 
 /** The stages `onStageEnd` reports, in order. */
@@ -92,13 +103,15 @@ export async function compile(input: ContentInput, options: CompileOptions = {})
   const config = readConfig(input, extra);
   const rules = readRules(input, extra);
   const groups = readGroups(input, extra);
+  const revisions = readRevisionFiles(input.revisions ?? [], extra);
+  const approvals = readReviewFile(input.reviews, extra);
   const timings = options.timings ?? new Timings();
   for (const writer of selectedWriters(options.outputs)) writer.prepare?.();
   const jobs = resolveJobs(options.jobs, input.documents.length);
   const ruleTexts = ruleSources(input);
   const pools = new PoolSet(jobs, ruleTexts);
   try {
-    return await compileWith(input, options, { config, rules, groups, timings, extra, pools });
+    return await compileWith(input, options, { config, rules, groups, timings, extra, pools, revisions, approvals });
   } finally {
     await pools.closeAll();
   }
@@ -112,16 +125,18 @@ interface Loaded {
   extra: VFile[];
   /** Worker threads, when they are used (else this thread does the work). */
   pools: PoolSet;
+  revisions: Array<Placed<RevisionEntry>>;
+  approvals: Array<Placed<Approval>>;
 }
 
-async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools }: Loaded): Promise<CompileResult> {
+async function compileWith(input: ContentInput, options: CompileOptions, { config, rules, groups, timings, extra, pools, revisions, approvals }: Loaded): Promise<CompileResult> {
   // Each file named inside the content folder (see source-path.ts), on copies: the caller's
   // input is not changed, except that a build lets go of the bytes once read.
   const inContent = contentRelative(input.contentDir);
   const named = (file: InputFile): InputFile => ({ ...file, name: file.name ?? inContent(file.path) });
   const documentsIn = input.documents.map(named);
   // Of the bytes as given, before they may be let go.
-  const hash = contentHash([...documentsIn, ...[input.datasetConfig, ...input.rules, input.exerciseGroups].filter((f) => f !== undefined).map(named)]);
+  const hash = contentHash([...documentsIn, ...[input.datasetConfig, ...input.rules, input.exerciseGroups, ...(input.revisions ?? []), input.reviews].filter((f) => f !== undefined).map(named)]);
   const readers = pools.start();
   const threads = readers?.size ?? 1;
   const read = readers
@@ -153,15 +168,28 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
     });
     allFiles.push(file);
   }
+  // Reviewers' revisions change the records before any check, so the replacement text is what
+  // the duplicate search and the rules read.
+  for (const problem of applyRevisions(documents.flatMap((doc) => [...doc.exercises, ...doc.advice]), revisions)) {
+    const file = allFiles.find((f) => f.path === problem.file)!;
+    report(file, problem.message, { ruleId: REVISION_RULE, severity: 'error', place: { line: problem.line, column: 1 }, note: problem.note });
+  }
   // The documents that could be read are checked even when others could not, so one broken
   // file does not hide the findings of the rest; nothing is written then.
   const blocked = !config || hasErrors(allFiles);
-  const findings = await runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language })), rules, groups, {
+  const findings = await runChecks(documents.map((doc) => ({ ...doc, stages: doc.source.stages, language: doc.source.language, ...(doc.source.kind ? { kind: doc.source.kind } : {}) })), rules, groups, {
     timings,
     ...(checker ? { checker } : {}),
     ...(options.onStageEnd ? { onStageEnd: options.onStageEnd } : {}),
   });
   await pools.close(checkers);
+  // Sign-off reads the records as readers will get them, so it comes after the checks.
+  const signOffRecords = documents.flatMap((doc) => [...doc.exercises, ...doc.advice]);
+  for (const problem of applySignOff(signOffRecords, approvals, { requireReview: options.requireReview === true })) {
+    const file = allFiles.find((f) => f.path === problem.file)!;
+    report(file, problem.message, { ruleId: APPROVAL_RULE, severity: 'warning', place: { line: problem.line, column: 1 }, note: problem.note });
+  }
+  if (options.requireReview) syncWithheld(findings, signOffRecords);
   options.onStageEnd?.('checks');
   if (blocked) return { files: sortFiles(allFiles), outputs: [], written: [], ok: false, threads };
   // Messages are made: the report names files inside the content folder, as the records do.

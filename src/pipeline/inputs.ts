@@ -26,6 +26,10 @@ export interface ContentInput {
    * closed. An in-memory compile given neither (a test of parsing) checks no safety claims.
    */
   defaultRules?: InputFile[];
+  /** `content/revisions/*.yaml`: reviewers' corrections of record text. */
+  revisions?: InputFile[];
+  /** `content/reviews.yaml`: the clinical sign-off, when present. */
+  reviews?: InputFile;
   /** `content/vocabulary/exercise-groups.yaml`, when present. */
   exerciseGroups?: InputFile;
   /** Where content was read from, for messages about missing files. */

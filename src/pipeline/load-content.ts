@@ -71,6 +71,14 @@ export async function loadContent(contentDir: string): Promise<ContentInput> {
       datasetConfig = readInside(root, path);
     }
   }
+  // The project's own safety documents (front matter `kind: house`), read like any other.
+  const houseDir = join(contentDir, 'house');
+  if (statOrUndefined(houseDir)?.isDirectory()) {
+    assertInside(root, houseDir);
+    for (const name of readdirSync(houseDir).sort()) {
+      if (/\.(md|markdown)$/i.test(name) && !NOT_COMPILED.test(name)) documents.push(readInside(root, join(houseDir, name)));
+    }
+  }
   const rulesDir = join(contentDir, 'rules');
   const rulesStat = statOrUndefined(rulesDir);
   const { defaults, isDefaultFolder } = defaultRules(root, rulesDir);
@@ -80,9 +88,25 @@ export async function loadContent(contentDir: string): Promise<ContentInput> {
       if (/\.ya?ml$/i.test(name)) rules.push(readInside(root, join(rulesDir, name)));
     }
   }
+  const revisions: InputFile[] = [];
+  const revisionsDir = join(contentDir, 'revisions');
+  if (statOrUndefined(revisionsDir)?.isDirectory()) {
+    assertInside(root, revisionsDir);
+    for (const name of readdirSync(revisionsDir).sort()) {
+      if (/\.ya?ml$/i.test(name)) revisions.push(readInside(root, join(revisionsDir, name)));
+    }
+  }
+  const reviewsPath = join(contentDir, 'reviews.yaml');
+  const reviews = lstatSync(reviewsPath, { throwIfNoEntry: false }) ? readInside(root, reviewsPath) : undefined;
   const groupsPath = join(contentDir, 'vocabulary', 'exercise-groups.yaml');
   const exerciseGroups = lstatSync(groupsPath, { throwIfNoEntry: false }) ? readInside(root, groupsPath) : undefined;
-  return { documents, rules, defaultRules: defaults, contentDir, ...(datasetConfig ? { datasetConfig } : {}), ...(exerciseGroups ? { exerciseGroups } : {}) };
+  return {
+    documents, rules, defaultRules: defaults, contentDir,
+    ...(datasetConfig ? { datasetConfig } : {}),
+    ...(exerciseGroups ? { exerciseGroups } : {}),
+    ...(revisions.length > 0 ? { revisions } : {}),
+    ...(reviews ? { reviews } : {}),
+  };
 }
 
 function statOrUndefined(path: string): Stats | undefined {

@@ -126,6 +126,7 @@ function sourceOf(id: string, input: InputFile, fm: FrontMatter, stages: Stage[]
     language: fm.language,
     audience: fm.audience,
     stages,
+    ...(fm.kind === 'house' ? { kind: 'house' as const, ...(fm.cites ? { cites: [...fm.cites] } : {}) } : {}),
     ...(fm.source ? { origin: { ...fm.source } } : {}),
     ...(fm.license ? { license: fm.license } : {}),
     ...(fm.notes ? { notes: fm.notes } : {}),

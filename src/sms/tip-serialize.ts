@@ -104,6 +104,7 @@ export function tipsJson(set: TipSet): string {
 /** The value tips.json holds (the writer encodes it piece by piece, to the bytes of {@link tipsJson}). */
 export function tipsJsonValue(set: TipSet): Record<string, unknown> {
   return {
+    review: set.review,
     budget: {
       encoding: 'GSM-7', maxParts: set.segments, singleSeptets: GSM7_SINGLE, partSeptets: GSM7_MULTI,
       // A record in another language than English that GSM-7 cannot carry is sent in UCS-2.

@@ -85,6 +85,11 @@ export interface Gap {
 
 /** Everything the tip generator found. */
 export interface TipSet {
+  /**
+   * Clinical sign-off of the records the tips come from (src/review/sign-off.ts): while `draft`,
+   * `notice` ("Draft — not clinically reviewed") must travel with the tips.
+   */
+  review: { draft: boolean; notice?: string; approved: number; records: number };
   /** Most parts a tip may take (1: single 160-septet messages). */
   segments: number;
   tips: Tip[];

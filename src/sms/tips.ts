@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { DRAFT_NOTICE, reviewState } from '../review/sign-off.js';
 import { AUDIENCE_STAGES, STAGES, type Audience, type Dataset, type GuidanceRecord } from '../model/types.js';
 import { publishedAdvice, publishedExercises } from '../write/published.js';
 import { adviceTips } from './advice-tips.js';
@@ -88,7 +89,9 @@ export function generateTips(dataset: Dataset, options: TipOptions = {}): TipSet
     });
   });
   placed.sort((a, b) => a.stage - b.stage || a.record - b.record || a.n - b.n);
-  return { segments, tips: placed.map((p) => p.tip), untipped, rejected, gaps: findGaps(dataset, drafts) };
+  const state = reviewState(records);
+  const review = { draft: state.draft, ...(state.draft ? { notice: DRAFT_NOTICE } : {}), approved: state.approved, records: state.printed };
+  return { review, segments, tips: placed.map((p) => p.tip), untipped, rejected, gaps: findGaps(dataset, drafts) };
 }
 
 /** Tip counts by stage (a tip for several stages counts in each), in stage order, and the total. */

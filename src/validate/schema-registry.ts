@@ -10,7 +10,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 
 export const SCHEMA_BASE = 'https://guidance.example/schemas/';
 
-export const SCHEMA_NAMES = ['dataset', 'exercise', 'advice', 'front-matter', 'dataset-config', 'rule', 'common', 'exercise-groups'] as const;
+export const SCHEMA_NAMES = ['dataset', 'exercise', 'advice', 'front-matter', 'dataset-config', 'rule', 'common', 'exercise-groups', 'revisions', 'reviews'] as const;
 
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 

@@ -1,6 +1,7 @@
 // What writers for readers may use: published records only, and inside them no sentence that an
-// unresolved flag of the excluded severities points at. The PDF and markdown editions exclude
-// error-flagged sentences; SMS tips exclude warning-flagged ones too.
+// unresolved flag of the excluded severities points at. No reader output prints a sentence with
+// an unresolved warning or error flag (an exercise with one in its instructions is withheld
+// altogether: src/review/reader-policy.ts).
 import { splitSentences } from '../language/split-sentences.js';
 import type { Advice, Dataset, Exercise, GuidanceRecord, Severity } from '../model/types.js';
 
@@ -32,5 +33,5 @@ export function readerText(record: GuidanceRecord, field: string, text: string |
   return out || undefined;
 }
 
-export const PRINT_EXCLUDES: readonly Severity[] = ['error'];
+export const PRINT_EXCLUDES: readonly Severity[] = ['error', 'warning'];
 export const SMS_EXCLUDES: readonly Severity[] = ['error', 'warning'];

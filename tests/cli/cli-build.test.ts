@@ -35,7 +35,8 @@ describe('build of content/', () => {
     expect(files).toEqual(expect.arrayContaining(['json/exercises.json', 'json/exercises.jsonl', 'json/datapackage.json']));
     const dataset = await readJson('json/exercises.json');
     expect(dataset.exercises.length).toBeGreaterThan(0);
-    expect(dataset.sources).toHaveLength(5);
+    // Five quoted articles and the two house safety documents (content/house).
+    expect(dataset.sources).toHaveLength(7);
   });
 
   it('writes one JSONL line per exercise and advice record, in the dataset\'s order', async () => {

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import {
   allSections, buildHandout, buildHandouts, handoutTexts, READER_CAUTIONS, type Handout,
 } from '../../src/handout/index.js';
+import { inAudience } from '../../src/handout/sources.js';
 import { ROOT } from '../helpers/real-content.js';
 import { clone, realContent, squash, type RealContent } from './helpers.js';
 
@@ -30,11 +31,12 @@ describe('handout model', () => {
     expect(handouts.map((h) => h.edition.text)).toEqual(['Version 0.1.0, 22 November 2026', 'Version 0.1.0, 22 November 2026']);
   });
 
-  it('orders the sections: how to use, when to stop, who should not, stages, sources', () => {
+  it('orders the sections: how to use, when to stop, who should not, safe exercise advice, stages, everyday care, sources', () => {
     expect(handouts[0]!.sections.map((s) => s.id)).toEqual([
-      'how-to-use', 'when-to-stop', 'who-should-not', 'stage-trimester-1', 'stage-trimester-2', 'stage-trimester-3', 'sources',
+      'how-to-use', 'when-to-stop', 'who-should-not', 'general-rules', 'when-to-exercise',
+      'stage-trimester-1', 'stage-trimester-2', 'stage-trimester-3', 'self-care', 'sources',
     ]);
-    expect(handouts[1]!.sections.map((s) => s.id)).toEqual(['how-to-use', 'when-to-stop', 'who-should-not', 'stage-postpartum', 'sources']);
+    expect(handouts[1]!.sections.map((s) => s.id)).toEqual(['how-to-use', 'when-to-stop', 'who-should-not', 'general-rules', 'when-to-exercise', 'stage-postpartum', 'sources']);
   });
 
   it('takes text only from published records', () => {
@@ -73,9 +75,13 @@ describe('handout model', () => {
   });
 
   it('turns each warning flag on shown text into one caution box with a reader sentence', () => {
-    const section = allSections(handouts[0]!).find((s) => s.title.source === 'strengthen-back-late-pregnancy--stretch-your-muscles')!;
-    const cautions = section.blocks.filter((b) => b.kind === 'caution');
-    expect(cautions).toEqual([expect.objectContaining({ rule: 'breath-hold', text: expect.objectContaining({ text: READER_CAUTIONS['breath-hold'] }) })]);
+    // The breath-hold step is revised (content/revisions): the exercise is printed with the
+    // replacement, never the source sentence; the boxes left hold our reader sentence only.
+    const stretch = allSections(handouts[0]!).find((s) => s.title.source === 'strengthen-back-late-pregnancy--stretch-your-muscles')!;
+    expect(JSON.stringify(stretch)).toContain('Breathe slowly in and out for a few seconds');
+    expect(JSON.stringify(stretch)).not.toMatch(/hold your breath/i);
+    const boxes = handouts.flatMap((h) => allSections(h)).flatMap((s) => s.blocks.filter((b) => b.kind === 'caution'));
+    for (const box of boxes) expect(box).toMatchObject({ text: { text: READER_CAUTIONS[box.rule] } });
     // A flag on the benefits (not printed) gets no box.
     const adho = allSections(handouts[1]!).find((s) => s.title.source === 'back-exercises-after-childbirth--adho-mukha-shvanasana')!;
     expect(adho.blocks.some((b) => b.kind === 'caution')).toBe(false);
@@ -103,17 +109,21 @@ describe('handout model', () => {
   });
 
   it('says in plain words when the sources give no warning signs', () => {
-    const section = handouts[1]!.sections.find((s) => s.id === 'when-to-stop')!;
+    const dataset = clone(real.dataset);
+    dataset.advice = dataset.advice.filter((a) => a.topic !== 'warning-signs');
+    const section = buildHandouts(dataset, real.config)[1]!.sections.find((s) => s.id === 'when-to-stop')!;
     expect(section.blocks).toHaveLength(1);
     expect(section.blocks[0]).toMatchObject({ kind: 'paragraph', text: { source: 'handout:when-to-stop:empty' } });
   });
 
   it('counts the withheld items of each audience in the sources section', () => {
     const last = (h: Handout): string => JSON.stringify(h.sections.at(-1));
-    // 5 since the Stretch section's opening paragraphs became the exercise's benefits (withheld with it).
-    expect(last(handouts[0]!)).toContain('5 items from these sources were withheld');
+    const withheld = (audience: 'pregnancy' | 'postpartum'): number => [...real.dataset.exercises, ...real.dataset.advice]
+      .filter((r) => r.status === 'withheld' && inAudience(r, audience)).length;
+    expect(withheld('pregnancy')).toBeGreaterThan(1);
+    expect(last(handouts[0]!)).toContain(`${withheld('pregnancy')} items from these sources were withheld`);
     expect(last(handouts[0]!)).toContain('report.json');
-    expect(last(handouts[1]!)).toContain('No items from these sources were withheld');
+    expect(last(handouts[1]!)).toContain('report.json');
   });
 
   it('gives every section a unique id', () => {

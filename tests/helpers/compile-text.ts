@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile, type CompileResult } from '../../src/pipeline/compile.js';
+import { compile, type CompileOptions, type CompileResult } from '../../src/pipeline/compile.js';
 
 export const DATASET_YAML = 'name: test-guidance\ntitle: Test guidance\nversion: 1.0.0\ndate: "2026-01-01"\n';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,18 +18,21 @@ export function ruleFiles(dir = 'content/rules'): Array<{ path: string; bytes: U
 
 export function compileDocuments(
   documents: Record<string, string | Uint8Array>,
-  options: { rules?: Record<string, string>; rulesDir?: string; groups?: string } = {},
+  options: { rules?: Record<string, string>; rulesDir?: string; groups?: string; revisions?: Record<string, string>; reviews?: string } & CompileOptions = {},
 ): Promise<CompileResult> {
+  const { rules, rulesDir, groups, revisions, reviews, ...compileOptions } = options;
   return compile({
     contentDir: 'content',
     documents: Object.entries(documents).map(([name, text]) => ({ path: `content/${name}`, bytes: bytes(text) })),
     datasetConfig: { path: 'content/dataset.yaml', bytes: bytes(DATASET_YAML) },
     rules: [
-      ...(options.rulesDir ? ruleFiles(options.rulesDir) : []),
-      ...Object.entries(options.rules ?? {}).map(([name, text]) => ({ path: `content/rules/${name}`, bytes: bytes(text) })),
+      ...(rulesDir ? ruleFiles(rulesDir) : []),
+      ...Object.entries(rules ?? {}).map(([name, text]) => ({ path: `content/rules/${name}`, bytes: bytes(text) })),
     ],
-    ...(options.groups ? { exerciseGroups: { path: 'content/vocabulary/exercise-groups.yaml', bytes: bytes(options.groups) } } : {}),
-  });
+    ...(groups ? { exerciseGroups: { path: 'content/vocabulary/exercise-groups.yaml', bytes: bytes(groups) } } : {}),
+    ...(revisions ? { revisions: Object.entries(revisions).map(([name, text]) => ({ path: `content/revisions/${name}`, bytes: bytes(text) })) } : {}),
+    ...(reviews !== undefined ? { reviews: { path: 'content/reviews.yaml', bytes: bytes(reviews) } } : {}),
+  }, compileOptions);
 }
 
 /** Every message of a result as `path:line:column rule severity reason`. */

@@ -4,7 +4,7 @@
 // about, which ends with a bold “(see Take care)”). Text nodes carry plain text only;
 // remark-stringify escapes whatever markdown would read as syntax. Pure.
 import type { BlockContent, Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { CAUTION_MARK, cautionReference, type Block, type Caution, type Handout, type Section, type Text } from '../../handout/index.js';
+import { type Block, type Caution, type Handout, type Section, type Text } from '../../handout/index.js';
 
 /** Front matter for static site generators: title, language, the content's version and date. */
 export interface FrontMatterFields {
@@ -27,18 +27,13 @@ function listItem(children: PhrasingContent[]): ListItem {
   return { type: 'listItem', spread: false, children: [paragraph(children)] };
 }
 
-/** A text, and after it the bold “(see Take care)” when a caution box quotes a sentence of it. */
 function marked(value: Text, before = ''): PhrasingContent[] {
-  const plain = `${before}${value.text}`;
-  return value.cautions?.length ? [text(`${plain} `), strong(`(${CAUTION_MARK})`)] : [text(plain)];
+  return [text(`${before}${value.text}`)];
 }
 
-/** “**Take care** — step 2, “…”: …”, or “**Take care:** …” for a box that quotes no place. */
+/** “**Take care:** …”: our own safe caution text (a flagged sentence is never printed or quoted). */
 function cautionNodes(caution: Caution): PhrasingContent[] {
-  const reference = cautionReference(caution);
-  return reference
-    ? [strong(caution.label.text), text(` \u2014 ${reference}: ${caution.text.text}`)]
-    : [strong(`${caution.label.text}:`), text(` ${caution.text.text}`)];
+  return [strong(`${caution.label.text}:`), text(` ${caution.text.text}`)];
 }
 
 function blockNodes(block: Block): BlockContent[] {
@@ -80,7 +75,10 @@ export function handoutToMdast(handout: Handout): Root {
  * then every section and subsection), made one run at a time.
  */
 export function* handoutChunks(handout: Handout): Generator<RootContent[], void, undefined> {
-  yield [heading(1, handout.title), paragraph([text(handout.subtitle)]), paragraph([text(handout.edition)]), ...handout.cover.flatMap(blockNodes)];
+  yield [
+    ...(handout.draft ? [paragraph([strong(handout.draft.text)])] : []),
+    heading(1, handout.title), paragraph([text(handout.subtitle)]), paragraph([text(handout.edition)]), ...handout.cover.flatMap(blockNodes),
+  ];
   for (const section of handout.sections) yield* sectionChunks(section);
 }
 

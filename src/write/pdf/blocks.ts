@@ -2,12 +2,12 @@
 // Measuring and drawing the blocks of the document model, tagged: a paragraph is P, a list is L
 // with LI / Lbl / LBody, a caution box is P (facts: facts.ts). Boxes and rules are artifacts. A
 // text that a caution box quotes ends with a bold “(see Take care)”; the box names and quotes it.
-import { cautionHeading, type Block, type Caution, type List, type Text } from '../../handout/index.js';
+import { type Block, type Caution, type List, type Text } from '../../handout/index.js';
 import { drawFacts, measureFacts, withColon } from './facts.js';
 import { firstLines, placeUnit } from './paginate.js';
 import { CAUTION_BOX, INDENT, KEEP_WITH_HEADING_LINES, SPACE, STYLES } from './theme.js';
 import {
-  artifact, atPageTop, drawSegments, drawText, markedSegments, measureSegments, measureText, newPage, pageCapacity, spaceLeft, type PdfContext,
+  artifact, atPageTop, drawSegments, drawText, plainSegments, measureSegments, measureText, newPage, pageCapacity, spaceLeft, type PdfContext,
 } from './typeset.js';
 
 type Parent = PDFKit.PDFStructureElement;
@@ -17,7 +17,7 @@ function lineHeight(ctx: PdfContext): number {
 }
 
 function listItemHeight(ctx: PdfContext, item: Text): number {
-  return measureSegments(ctx, markedSegments(item, STYLES.body), ctx.width - INDENT.list) + SPACE.listItem;
+  return measureSegments(ctx, plainSegments(item, STYLES.body), ctx.width - INDENT.list) + SPACE.listItem;
 }
 
 function listTitleHeight(ctx: PdfContext, list: List): number {
@@ -30,14 +30,14 @@ function cautionInner(ctx: PdfContext): number {
 
 function cautionBoxHeight(ctx: PdfContext, caution: Caution): number {
   const inner = cautionInner(ctx);
-  return 2 * SPACE.cautionPadding + 2 + measureText(ctx, withColon(cautionHeading(caution)), STYLES.label, inner) + measureText(ctx, caution.text, STYLES.body, inner);
+  return 2 * SPACE.cautionPadding + 2 + measureText(ctx, withColon(caution.label), STYLES.label, inner) + measureText(ctx, caution.text, STYLES.body, inner);
 }
 
 /** Height of a block including the space after it. */
 export function measureBlock(ctx: PdfContext, block: Block): number {
   switch (block.kind) {
     case 'paragraph':
-      return measureSegments(ctx, markedSegments(block.text, STYLES.body), ctx.width) + SPACE.paragraph;
+      return measureSegments(ctx, plainSegments(block.text, STYLES.body), ctx.width) + SPACE.paragraph;
     case 'facts':
       return measureFacts(ctx, block);
     case 'caution':
@@ -88,7 +88,7 @@ function drawCaution(ctx: PdfContext, caution: Caution, parent: Parent): void {
     ctx.doc.rect(ctx.x, top, CAUTION_BOX.bar, height).fill(CAUTION_BOX.border);
   });
   parent.add(ctx.doc.struct('P', {}, () => {
-    drawText(ctx, withColon(cautionHeading(caution)), STYLES.label, left, top + SPACE.cautionPadding, inner);
+    drawText(ctx, withColon(caution.label), STYLES.label, left, top + SPACE.cautionPadding, inner);
     drawText(ctx, caution.text, STYLES.body, left, ctx.doc.y, inner);
   }));
   ctx.doc.y = top + height + SPACE.caution;
@@ -117,7 +117,7 @@ function drawList(ctx: PdfContext, list: List, parent: Parent): void {
     l.add(li);
     li.add(ctx.doc.struct('Lbl', {}, () => drawText(ctx, label, list.ordered ? STYLES.label : STYLES.body, ctx.x, y, INDENT.list - 4)));
     // The body is drawn last, so the cursor ends below it (on the next page if it ran over).
-    li.add(ctx.doc.struct('LBody', {}, () => drawSegments(ctx, markedSegments(item, STYLES.body), ctx.x + INDENT.list, y, ctx.width - INDENT.list)));
+    li.add(ctx.doc.struct('LBody', {}, () => drawSegments(ctx, plainSegments(item, STYLES.body), ctx.x + INDENT.list, y, ctx.width - INDENT.list)));
     li.end();
     ctx.doc.y += SPACE.listItem;
   });
@@ -131,7 +131,7 @@ export function drawBlock(ctx: PdfContext, block: Block, parent: Parent): void {
     case 'paragraph': {
       place(ctx, measureBlock(ctx, block) - SPACE.paragraph, minimumOfBlock(ctx, block));
       const y = ctx.doc.y;
-      parent.add(ctx.doc.struct('P', {}, () => drawSegments(ctx, markedSegments(block.text, STYLES.body), ctx.x, y, ctx.width)));
+      parent.add(ctx.doc.struct('P', {}, () => drawSegments(ctx, plainSegments(block.text, STYLES.body), ctx.x, y, ctx.width)));
       ctx.doc.y += SPACE.paragraph;
       return;
     }

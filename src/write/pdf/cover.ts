@@ -52,6 +52,26 @@ export function drawCover(ctx: PdfContext, handout: Handout, parent: Parent): (p
   };
 }
 
+/**
+ * Writes the draft notice at the head of every page (an artifact: the title page says it in the
+ * tagged text too), in bold, with a rule under it, so no printed page can pass for reviewed.
+ */
+export function drawDraftBanners(ctx: PdfContext, handout: Handout): void {
+  if (!handout.draft) return;
+  const { doc } = ctx;
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const y = MARGINS.top - 34;
+    artifact(ctx, 'Pagination', () => {
+      doc.rect(ctx.x, y - 4, ctx.width, 22).fill(DRAFT_FILL);
+      drawText(ctx, handout.draft!, STYLES.label, ctx.x + 8, y, ctx.width - 16);
+    });
+  }
+}
+
+const DRAFT_FILL = '#f2d7d5';
+
 /** Writes "Page n of N" and the handout's title at the foot of every page, as artifacts. */
 export function drawFooters(ctx: PdfContext, handout: Handout): void {
   const { doc } = ctx;

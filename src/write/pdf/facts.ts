@@ -4,7 +4,7 @@
 // page whole; a long value gets the full width. Each fact is a P.
 import type { FactKey, Facts, Text } from '../../handout/index.js';
 import { INDENT, SPACE, STYLES } from './theme.js';
-import { drawSegments, drawText, markedSegments, measureSegments, measureText, widthOf, type PdfContext } from './typeset.js';
+import { drawSegments, drawText, plainSegments, measureSegments, measureText, widthOf, type PdfContext } from './typeset.js';
 
 type Row = Facts['rows'][number];
 type Parent = PDFKit.PDFStructureElement;
@@ -42,13 +42,13 @@ function columnWidth(ctx: PdfContext, columns: number): number {
 
 function rowHeight(ctx: PdfContext, row: Row, width: number): number {
   const label = measureText(ctx, withColon(row.label), STYLES.label, INDENT.factLabel - 6);
-  const value = measureSegments(ctx, markedSegments(row.value, STYLES.body), width - INDENT.factLabel);
+  const value = measureSegments(ctx, plainSegments(row.value, STYLES.body), width - INDENT.factLabel);
   return Math.max(label, value);
 }
 
 function lines(ctx: PdfContext, facts: Facts): Row[][] {
   const half = columnWidth(ctx, 2) - INDENT.factLabel;
-  return pairRows(facts.rows, (row) => PAIRABLE.has(row.key) && !row.value.cautions?.length && widthOf(ctx, row.value, STYLES.body) <= half
+  return pairRows(facts.rows, (row) => PAIRABLE.has(row.key) && widthOf(ctx, row.value, STYLES.body) <= half
     && widthOf(ctx, withColon(row.label), STYLES.label) <= INDENT.factLabel - 6);
 }
 
@@ -73,7 +73,7 @@ export function drawFacts(ctx: PdfContext, facts: Facts, parent: Parent, place: 
       const x = ctx.x + i * (width + COLUMN_GAP);
       parent.add(ctx.doc.struct('P', {}, () => {
         drawText(ctx, withColon(row.label), STYLES.label, x, y, INDENT.factLabel - 6);
-        drawSegments(ctx, markedSegments(row.value, STYLES.body), x + INDENT.factLabel, y, width - INDENT.factLabel);
+        drawSegments(ctx, plainSegments(row.value, STYLES.body), x + INDENT.factLabel, y, width - INDENT.factLabel);
       }));
     });
     ctx.doc.y = y + height;

@@ -61,7 +61,8 @@ function keepWithHeading(ctx: PdfContext, section: Section): { height: number; m
   }
   const firstChild = section.sections[0];
   if (section.blocks.length === 0 && firstChild) {
-    const child = inkHeight(ctx, firstChild);
+    // The child's own space before its heading is drawn too (the cursor is not at a page top).
+    const child = spaceBefore(firstChild) + inkHeight(ctx, firstChild);
     const childMinimum = keepWithHeading(ctx, firstChild).minimum;
     return child <= pageCapacity(ctx) ? { height: heading + child, minimum: heading + child } : { height: heading + child, minimum: heading + childMinimum };
   }

@@ -4,7 +4,7 @@
 // content's date, so the same handout gives the same bytes (the trailer /ID hashes the info).
 import PDFDocument from 'pdfkit';
 import type { Handout } from '../../handout/index.js';
-import { drawCover, drawFooters } from './cover.js';
+import { drawCover, drawDraftBanners, drawFooters } from './cover.js';
 import { registerFonts } from './fonts.js';
 import { drawSection, type SectionPages } from './flow.js';
 import { MARGINS, PAPER_SIZES, type Paper } from './theme.js';
@@ -69,6 +69,7 @@ export async function renderHandoutPdf(handout: Handout, paper: Paper): Promise<
     for (const section of handout.sections) drawSection(ctx, section, root, doc.outline, pages);
     fillContents(pages);
     drawFooters(ctx, handout);
+    drawDraftBanners(ctx, handout);
     root.end();
   } catch (error) {
     // Report the real error at once. A half-drawn document may never finish its stream (an

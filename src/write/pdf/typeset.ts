@@ -1,7 +1,7 @@
 /// <reference types="pdfkit" />
 // Measuring and drawing one text in one style. Both go through the same font runs, so what is
 // measured is what is drawn, and no character reaches the page without a covering font.
-import { CAUTION_MARK, type Text } from '../../handout/index.js';
+import type { Text } from '../../handout/index.js';
 import { FONT_STACKS, splitRuns, type Run } from './fonts.js';
 import { STYLES, type TextStyle } from './theme.js';
 
@@ -42,16 +42,9 @@ export interface Segment {
   style: TextStyle;
 }
 
-/**
- * A text in `style`, followed by the bold “(see Take care)” when a caution box quotes a sentence of
- * it. The mark's spaces do not break, so it is never split across lines.
- */
-export function markedSegments(text: Text, style: TextStyle): Segment[] {
-  if (!text.cautions?.length) return [{ text, style }];
-  return [
-    { text: { ...text, text: `${text.text} ` }, style },
-    { text: { text: `(${CAUTION_MARK})`.replace(/ /g, '\u00A0'), source: 'handout:caution-mark' }, style: STYLES.label },
-  ];
+/** A text in one style, as segments. */
+export function plainSegments(text: Text, style: TextStyle): Segment[] {
+  return [{ text, style }];
 }
 
 interface PdfkitText {
