@@ -2,48 +2,149 @@
 /* eslint-disable */
 
 /**
+ * Stages the document is for.
+ *
  * @minItems 1
+ *
+ * Items: A stage: a trimester of pregnancy, or after birth (postpartum).
  */
 
 export type Stages = ("trimester-1" | "trimester-2" | "trimester-3" | "postpartum")[];
 /**
+ * The stages of pregnancy or after birth the exercise is for, from the document and its headings.
+ *
+ * @minItems 1
+ *
+ * Items: A stage: a trimester of pregnancy, or after birth (postpartum).
+ */
+
+export type Stages1 = ("trimester-1" | "trimester-2" | "trimester-3" | "postpartum")[];
+/**
+ * Tips on how to do it well (breathing, posture), plain text.
+ *
  * Items: Plain text, one or more sentences, no markup.
  */
 
 export type Texts = string[];
 /**
- * Links in the record's text, kept only for http, https and mailto; links with any other scheme are dropped.
+ * What to watch for or avoid while doing it, plain text.
+ *
+ * Items: Plain text, one or more sentences, no markup.
+ */
+
+export type Texts1 = string[];
+/**
+ * What the source says the exercise does, plain text; over-claims are flagged.
+ *
+ * Items: Plain text, one or more sentences, no markup.
+ */
+
+export type Texts2 = string[];
+/**
+ * Links in the exercise text (http, https and mailto only).
  */
 
 export type Links = {
+  /**
+   * The link text.
+   */
   text: string;
+  /**
+   * The address: http, https or mailto.
+   */
   url: string;
 }[];
+/**
+ * Findings of the safety, language and quality rules on sentences of this exercise.
+ */
 
 export type Flags = Flag[];
+/**
+ * Why the record is withheld, for reviewers; absent when published.
+ */
 
 export type WithheldReasons = string[];
 
 export type Revisions = Revision[];
+/**
+ * The stages of pregnancy or after birth the advice is for, from the document and its headings.
+ *
+ * @minItems 1
+ *
+ * Items: A stage: a trimester of pregnancy, or after birth (postpartum).
+ */
+
+export type Stages2 = ("trimester-1" | "trimester-2" | "trimester-3" | "postpartum")[];
+/**
+ * Links in the advice text (http, https and mailto only).
+ */
+
+export type Links1 = {
+  /**
+   * The link text.
+   */
+  text: string;
+  /**
+   * The address: http, https or mailto.
+   */
+  url: string;
+}[];
+/**
+ * Findings of the safety, language and quality rules on sentences of this advice.
+ */
+
+export type Flags1 = Flag[];
+/**
+ * Why the record is withheld, for reviewers; absent when published.
+ */
+
+export type WithheldReasons1 = string[];
 
 /**
  * dist/json/exercises.json: every exercise and piece of advice compiled from content/, with its sources.
  */
 
 export interface Dataset {
+  /**
+   * Address of this schema.
+   */
   $schema?: string;
+  /**
+   * About the dataset, from content/dataset.yaml.
+   */
   dataset: {
+    /**
+     * The dataset's name, a slug.
+     */
     name: string;
+    /**
+     * The dataset's title.
+     */
     title: string;
+    /**
+     * The dataset's version (semantic versioning).
+     */
     version: string;
+    /**
+     * The content's date (YYYY-MM-DD), never the build's clock.
+     */
     date: string;
     /**
-     * sha256 over the content files' paths and bytes, in path order.
+     * sha256 over every content file's path inside the content folder and its bytes, in path order: changes whenever the content does.
      */
     contentHash: string;
   };
+  /**
+   * The content documents, in path order.
+   */
   sources: Source[];
+  /**
+   * Every exercise, published and withheld, in document and reading order.
+   */
   exercises: Exercise[];
+  /**
+   * Every piece of advice, published and withheld, in document and reading order.
+   */
   advice: Advice[];
 }
 /**
@@ -51,24 +152,65 @@ export interface Dataset {
  */
 
 export interface Source {
+  /**
+   * Document id: from its front matter, else its file name.
+   */
   id: string;
+  /**
+   * The document's path inside the content folder, e.g. `back-pain.md`, whatever folder the build was given.
+   */
   file: string;
+  /**
+   * The document's title, from its front matter.
+   */
   title: string;
+  /**
+   * BCP 47 language tag of the document.
+   */
   language: string;
+  /**
+   * Who the document is for.
+   *
+   * Items: Who a document is written for: people who are pregnant, or after birth.
+   */
   audience: ("pregnancy" | "postpartum")[];
   stages: Stages;
   /**
    * source: a quoted article; house: written by the project in its own words from the guidelines in `cites`.
    */
   kind?: "source" | "house";
+  /**
+   * Guidelines a house document was written from (name and year).
+   */
   cites?: string[];
+  /**
+   * Where the text came from (front matter `source`).
+   */
   origin?: {
+    /**
+     * Name of the source.
+     */
     name?: string;
+    /**
+     * Address of the source article.
+     */
     url?: string;
+    /**
+     * Date the text was taken (YYYY-MM-DD).
+     */
     retrieved?: string;
   };
+  /**
+   * The source text's terms, from the front matter; quoted text keeps its publisher's rights.
+   */
   license?: string;
+  /**
+   * Editors' notes on the document.
+   */
   notes?: string;
+  /**
+   * sha256 over the document's path inside the content folder and its bytes.
+   */
   contentHash: string;
 }
 /**
@@ -77,24 +219,48 @@ export interface Source {
 
 export interface Exercise {
   /**
-   * Stable record id: the document id, two dashes, then a slug of the record's name or heading.
+   * Stable id: `<document>--<slug of the exercise name>`; changes only when the exercise is renamed.
    */
   id: string;
+  /**
+   * Always `exercise`: tells exercises from advice in exercises.jsonl.
+   */
   kind: "exercise";
+  /**
+   * The exercise name as the source gives it.
+   */
   name: string;
+  /**
+   * Other names the source gives for the same exercise (in brackets or after "also called").
+   */
   aliases: string[];
   /**
    * Shared id of the same exercise told by several sources.
    */
   group?: string;
+  /**
+   * The document's BCP 47 language tag, from its front matter.
+   */
   language: string;
-  stages: Stages;
+  stages: Stages1;
+  /**
+   * Week of pregnancy after which the source says not to do the exercise.
+   */
   avoidAfterWeek?: number;
+  /**
+   * Body position the exercise is done in, read from its instructions; `mixed` when it changes.
+   */
   position?: "standing" | "sitting" | "kneeling" | "all-fours" | "side-lying" | "supine" | "prone" | "mixed";
+  /**
+   * Things needed (ball, chair, mat…), as named in the text.
+   */
   equipment: string[];
+  /**
+   * Parts of the body the exercise works or stretches, as named in the text.
+   */
   bodyAreas: string[];
   /**
-   * Plain text, one or more sentences, no markup.
+   * How to get into position before the steps, when the source says so separately.
    */
   startingPosition?: string;
   /**
@@ -107,13 +273,13 @@ export interface Exercise {
   steps: string[];
   dosage?: Dosage;
   cues: Texts;
-  cautions: Texts;
-  benefits: Texts;
+  cautions: Texts1;
+  benefits: Texts2;
   links?: Links;
   source: RecordSource;
   flags: Flags;
   /**
-   * published: may reach readers; withheld: kept in the dataset with the reasons, never printed or sent.
+   * `published` or `withheld` (see withheldReasons); apps should show published records only.
    */
   status: "published" | "withheld";
   withheldReasons?: WithheldReasons;
@@ -121,7 +287,7 @@ export interface Exercise {
   review?: Review;
 }
 /**
- * How much, as the source states it: the text and the ranges read from it.
+ * How much: repetitions, sets, hold time and how often, as the source states it.
  */
 
 export interface Dosage {
@@ -130,36 +296,147 @@ export interface Dosage {
    */
   text: string;
   repetitions?: Range;
-  sets?: Range;
-  holdSeconds?: Range;
-  durationSeconds?: Range;
-  breathCycles?: Range;
+  sets?: Range1;
+  holdSeconds?: Range2;
+  durationSeconds?: Range3;
+  breathCycles?: Range4;
+  /**
+   * True when the numbers are for each side (left and right).
+   */
   perSide?: boolean;
   /**
    * The count is for each direction of the movement (forward and backward, clockwise and anticlockwise), not each side of the body.
    */
   perDirection?: boolean;
-  timesPerDay?: Range;
-  timesPerWeek?: Range;
+  timesPerDay?: Range5;
+  timesPerWeek?: Range6;
 }
 /**
- * A number or range as the source states it; min equals max for a single value.
+ * Repetitions per set.
  */
 
 export interface Range {
+  /**
+   * The smallest value stated.
+   */
   min: number;
+  /**
+   * The largest value stated (equal to min for a single value).
+   */
   max: number;
 }
 /**
- * Where a record came from: the content document, its heading path, the lines it spans and the place of each field.
+ * Number of sets.
+ */
+
+export interface Range1 {
+  /**
+   * The smallest value stated.
+   */
+  min: number;
+  /**
+   * The largest value stated (equal to min for a single value).
+   */
+  max: number;
+}
+/**
+ * Seconds to hold the position.
+ */
+
+export interface Range2 {
+  /**
+   * The smallest value stated.
+   */
+  min: number;
+  /**
+   * The largest value stated (equal to min for a single value).
+   */
+  max: number;
+}
+/**
+ * Seconds the whole exercise lasts.
+ */
+
+export interface Range3 {
+  /**
+   * The smallest value stated.
+   */
+  min: number;
+  /**
+   * The largest value stated (equal to min for a single value).
+   */
+  max: number;
+}
+/**
+ * Breaths to hold the position for.
+ */
+
+export interface Range4 {
+  /**
+   * The smallest value stated.
+   */
+  min: number;
+  /**
+   * The largest value stated (equal to min for a single value).
+   */
+  max: number;
+}
+/**
+ * How many times a day.
+ */
+
+export interface Range5 {
+  /**
+   * The smallest value stated.
+   */
+  min: number;
+  /**
+   * The largest value stated (equal to min for a single value).
+   */
+  max: number;
+}
+/**
+ * How many times a week.
+ */
+
+export interface Range6 {
+  /**
+   * The smallest value stated.
+   */
+  min: number;
+  /**
+   * The largest value stated (equal to min for a single value).
+   */
+  max: number;
+}
+/**
+ * Where the exercise came from in the content: document, file, headings, lines and the place of each field.
  */
 
 export interface RecordSource {
+  /**
+   * Id of the content document (see sources).
+   */
   document: string;
+  /**
+   * The document's path inside the content folder, e.g. `back-pain.md`, whatever folder the build was given.
+   */
   file: string;
+  /**
+   * The headings above the record, outermost first.
+   */
   headings: string[];
+  /**
+   * The lines of the content file the record spans.
+   */
   lines: {
+    /**
+     * First line, from 1.
+     */
     start: number;
+    /**
+     * Last line, from 1.
+     */
     end: number;
   };
   /**
@@ -174,7 +451,13 @@ export interface RecordSource {
  */
 
 export interface Point {
+  /**
+   * Line in the content file, from 1.
+   */
   line: number;
+  /**
+   * Column in the line, from 1, in characters.
+   */
   column: number;
 }
 /**
@@ -182,10 +465,25 @@ export interface Point {
  */
 
 export interface Flag {
+  /**
+   * Id of the rule that found it (see the rule files in content/rules).
+   */
   rule: string;
+  /**
+   * `error`: the sentence never reaches readers (the record may be withheld); `warning`: printed with a "Take care" note, never in an SMS tip; `info`: for reviewers.
+   */
   severity: "error" | "warning" | "info";
+  /**
+   * What is wrong and what to write instead.
+   */
   message: string;
+  /**
+   * Why the rule exists: the risk to the reader.
+   */
   rationale?: string;
+  /**
+   * The evidence the rule rests on.
+   */
   citation?: string;
   /**
    * The sentence the finding is in, as the source has it.
@@ -195,16 +493,37 @@ export interface Flag {
    * The words inside the evidence that triggered the rule.
    */
   match?: string;
+  /**
+   * The record field the sentence is in, e.g. `steps/2` or `text`.
+   */
   field?: string;
+  /**
+   * Id of the content document.
+   */
   document: string;
+  /**
+   * The document's path inside the content folder.
+   */
   file?: string;
+  /**
+   * Line of the match in the content file, from 1.
+   */
   line: number;
+  /**
+   * Column of the match, from 1.
+   */
   column: number;
   /**
    * A reviewer's decision that resolves this flag, from an allow directive in the content.
    */
   resolution?: {
+    /**
+     * The reviewer's reason, from the allow directive.
+     */
     reason: string;
+    /**
+     * Line of the allow directive in the content file.
+     */
     line: number;
   };
 }
@@ -257,10 +576,16 @@ export interface Review {
 
 export interface Advice {
   /**
-   * Stable record id: the document id, two dashes, then a slug of the record's name or heading.
+   * Stable id: `<document>--<nearest heading slug>-<number under that heading>`; rewording the advice keeps it.
    */
   id: string;
+  /**
+   * Always `advice`: tells advice from exercises in exercises.jsonl.
+   */
   kind: "advice";
+  /**
+   * What the advice is about, read from its heading and wording; `background` when nothing more specific fits.
+   */
   topic:
     | "warning-signs"
     | "contraindications"
@@ -271,52 +596,129 @@ export interface Advice {
     | "benefits"
     | "everyday-movement"
     | "background";
+  /**
+   * The nearest heading above the advice, as written (inline markup removed).
+   */
   heading?: string;
+  /**
+   * The document's BCP 47 language tag, from its front matter.
+   */
   language: string;
-  stages: Stages;
+  stages: Stages2;
   /**
    * Plain text, one or more sentences, no markup.
    */
   text?: string;
   /**
+   * List items that belong to the advice, plain text, in order.
+   *
    * @minItems 1
    *
    * Items: Plain text, one or more sentences, no markup.
    */
   items?: string[];
-  links?: Links;
-  source: RecordSource;
-  flags: Flags;
+  links?: Links1;
+  source: RecordSource1;
+  flags: Flags1;
   /**
-   * published: may reach readers; withheld: kept in the dataset with the reasons, never printed or sent.
+   * `published` or `withheld` (see withheldReasons); apps should show published records only.
    */
   status: "published" | "withheld";
-  withheldReasons?: WithheldReasons;
+  withheldReasons?: WithheldReasons1;
   revisions?: Revisions;
   review?: Review;
 }
 /**
+ * Where the advice came from in the content: document, file, headings, lines and the place of each field.
+ */
+
+export interface RecordSource1 {
+  /**
+   * Id of the content document (see sources).
+   */
+  document: string;
+  /**
+   * The document's path inside the content folder, e.g. `back-pain.md`, whatever folder the build was given.
+   */
+  file: string;
+  /**
+   * The headings above the record, outermost first.
+   */
+  headings: string[];
+  /**
+   * The lines of the content file the record spans.
+   */
+  lines: {
+    /**
+     * First line, from 1.
+     */
+    start: number;
+    /**
+     * Last line, from 1.
+     */
+    end: number;
+  };
+  /**
+   * Field path (slash-separated, e.g. steps/2) to the place its text starts.
+   */
+  positions: {
+    [k: string]: Point | undefined;
+  };
+}
+/**
+ * Stages the whole document is for; headings can narrow them for their sections.
+ *
  * @minItems 1
+ *
+ * Items: A stage: a trimester of pregnancy, or after birth (postpartum).
  */
 
 export interface FrontMatter {
+  /**
+   * The document's title, as the source gives it.
+   */
   title: string;
   /**
    * BCP 47 language tag of the document's text, e.g. en, en-GB, ru, zh-Hans.
    */
   language: string;
   /**
+   * Who the document is for: pregnancy, postpartum or both.
+   *
    * @minItems 1
+   *
+   * Items: Who a document is written for: people who are pregnant, or after birth.
    */
   audience: ("pregnancy" | "postpartum")[];
+  /**
+   * Document id, a slug; default: the file name without its extension. Record ids start with it.
+   */
   id?: string;
   stages?: Stages;
+  /**
+   * Where the text came from.
+   */
   source?: {
+    /**
+     * Name of the source (publisher, site or article).
+     */
     name?: string;
+    /**
+     * Address of the source article.
+     */
     url?: string;
+    /**
+     * Date the text was taken (YYYY-MM-DD).
+     */
     retrieved?: string;
   };
+  /**
+   * The source text's terms, e.g. quoted for review with rights remaining with the publisher.
+   */
   license?: string;
+  /**
+   * Editors' notes on the document; not published.
+   */
   notes?: string;
   /**
    * source: an article quoted word for word (the default); house: written by the project in its own words from the guidelines it cites (content/house/).
@@ -334,18 +736,42 @@ export interface FrontMatter {
  */
 
 export interface DatasetConfig {
+  /**
+   * The dataset's name, a slug (the data package name).
+   */
   name: string;
+  /**
+   * The dataset's title, printed on handouts.
+   */
   title: string;
+  /**
+   * The dataset's version (semantic versioning), printed on handouts.
+   */
   version: string;
   /**
    * The content's date (never the build's clock), printed on handouts.
    */
   date: string;
+  /**
+   * The dataset's licence as the data package states it. It covers the compilation; quoted source text keeps its publishers' rights (see DATA-LICENSE.md).
+   */
   license?: {
+    /**
+     * Licence identifier, e.g. an SPDX id such as CC-BY-4.0.
+     */
     name: string;
+    /**
+     * Licence in words, with any limits (such as quoted text that stays with its publishers).
+     */
     title: string;
+    /**
+     * Address of the licence text.
+     */
     path?: string;
   };
+  /**
+   * One or two sentences on what the dataset holds, for the data package.
+   */
   description?: string;
   /**
    * SMS settings: how long a tip may be and the weekly schedule a messaging programme imports (dist/sms/schedule.*, rapidpro.json).
@@ -427,7 +853,7 @@ export interface ReviewsFile {
 
 export interface Approval {
   /**
-   * Stable record id: the document id, two dashes, then a slug of the record's name or heading.
+   * Stable record id: the document id, two dashes, then a slug: an exercise's name, or for advice its nearest heading and its number under that heading. Slugs are cut between words; a collision gets -2, -3 in reading order.
    */
   record: string;
   /**
