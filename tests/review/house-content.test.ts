@@ -53,7 +53,7 @@ describe('house safety documents', () => {
 
   it('compile to published advice with no unresolved warning or error flag', async () => {
     const result = await compileRealContent();
-    const house = result.dataset!.advice.filter((a) => a.source.file.startsWith('content/house/'));
+    const house = result.dataset!.advice.filter((a) => a.source.file.startsWith('house/'));
     expect(new Set(house.map((a) => a.topic))).toEqual(new Set(['warning-signs', 'contraindications', 'general-rules', 'when-to-exercise']));
     for (const record of house) {
       expect(record.status, record.id).toBe('published');

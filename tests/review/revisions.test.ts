@@ -21,7 +21,7 @@ stages: [trimester-2]
 `;
 const ID = 'moves--seated-side-bend';
 
-const revision = (original: string, replacement: string, field = 'steps/1'): string => `revisions:
+const revision = (original: string, replacement: string, field = 'steps/0'): string => `revisions:
   # A physiotherapist's correction
   - record: ${ID}
     field: ${field}
@@ -47,10 +47,10 @@ describe('revisions', () => {
     expect(after.ok, messages(after).join('\n')).toBe(true);
     const exercise = after.dataset!.exercises.find((e) => e.id === ID)!;
     expect(exercise.status).toBe('published');
-    expect(exercise.steps[1]).toBe('Lean slowly to one side and keep breathing.');
+    expect(exercise.steps[0]).toBe('Lean slowly to one side and keep breathing.');
     expect(exercise.flags.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(exercise.revisions).toEqual([{
-      field: 'steps/1', original: 'Lean slowly to one side and hold your breath at the top.', replacement: 'Lean slowly to one side and keep breathing.',
+      field: 'steps/0', original: 'Lean slowly to one side and hold your breath at the top.', replacement: 'Lean slowly to one side and keep breathing.',
       reason: expect.stringContaining('Breath holding'), reviewer: 'A. Physio (PT)', date: '2026-12-01', file: 'content/revisions/physio.yaml', line: 3,
     }]);
     expect(md(after)).toContain('Lean slowly to one side and keep breathing.');
@@ -63,7 +63,7 @@ describe('revisions', () => {
       revisions: { 'r.yaml': revision('hold your breath at the top', 'stretch as far as you can') },
     });
     const exercise = result.dataset!.exercises.find((e) => e.id === ID)!;
-    expect(exercise.steps[1]).toBe('Lean slowly to one side and stretch as far as you can.');
+    expect(exercise.steps[0]).toBe('Lean slowly to one side and stretch as far as you can.');
     expect(exercise.status).toBe('withheld');
     expect(exercise.withheldReasons!.join(' ')).toMatch(/overstretch/);
   });
@@ -76,7 +76,7 @@ describe('revisions', () => {
     expect(result.ok).toBe(false);
     expect(result.outputs).toEqual([]);
     expect(messages(result)).toContainEqual(expect.stringMatching(
-      new RegExp(`^content/revisions/old\\.yaml:3:1 stale-revision error Stale revision of \`${ID}\`: the original text “Lean to one side and hold your breath for ten seconds\\.” no longer exists in steps/1`)));
+      new RegExp(`^content/revisions/old\\.yaml:3:1 stale-revision error Stale revision of \`${ID}\`: the original text “Lean to one side and hold your breath for ten seconds\\.” no longer exists in steps/0`)));
   });
 
   it('report a revision of a record that does not exist, and an invalid revision file at its line', async () => {
@@ -99,6 +99,6 @@ describe('revisions', () => {
     const result = await compileDocuments({ 'moves.md': DOC }, { rulesDir: 'content/rules', revisions: { 'c.yaml': text } });
     const exercise = result.dataset!.exercises.find((e) => e.id === ID)!;
     expect(exercise.status).toBe('published');
-    expect(exercise.revisions?.[0]).toMatchObject({ field: 'steps/1', line: 2, reviewer: 'B. Midwife (RM)' });
+    expect(exercise.revisions?.[0]).toMatchObject({ field: 'steps/0', line: 2, reviewer: 'B. Midwife (RM)' });
   });
 });
