@@ -1,7 +1,7 @@
 // A seeded, deterministic corpus in the authoring format: N documents recombined from the
 // sections of content/*.md, perturbed, with planted exact and near duplicates across documents
 // and flag-triggering sentences. Same seed and N, same bytes.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function mulberry32(seed) {
@@ -61,6 +61,9 @@ export function generateCorpus({ count, dir, seed = 42, contentDir }) {
   mkdirSync(join(dir, 'rules'), { recursive: true });
   copyFileSync(join(contentDir, 'dataset.yaml'), join(dir, 'dataset.yaml'));
   for (const rule of readdirSync(join(contentDir, 'rules'))) copyFileSync(join(contentDir, 'rules', rule), join(dir, 'rules', rule));
+  // The house safety documents come along as a real content folder has them: the SMS schedule
+  // needs their warning signs for every stage.
+  cpSync(join(contentDir, 'house'), join(dir, 'house'), { recursive: true });
   const planted = [];
   let bytes = 0;
   for (let n = 0; n < count; n += 1) {

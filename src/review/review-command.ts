@@ -1,5 +1,6 @@
 // The `review` command: compiles the content in memory (nothing written) and prints what needs
 // clinical review. Registered in src/cli/commands.ts.
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compile } from '../pipeline/compile.js';
 import { loadContent } from '../pipeline/load-content.js';
@@ -55,7 +56,7 @@ Exit codes: 0 listed, 1 content errors (printed on stderr), 2 usage or internal 
       return EXIT.content;
     }
     const yaml = values.yaml ? { reviewer: String(values.reviewer), date: String(values.date) } : undefined;
-    io.stdout.write(reviewText(reviewList(result.dataset), yaml ? { yaml } : {}));
+    io.stdout.write(reviewText(reviewList(result.dataset, (file) => join(String(values.content), file)), yaml ? { yaml } : {}));
     return EXIT.ok;
   },
 };

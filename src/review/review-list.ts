@@ -28,12 +28,12 @@ export interface ReviewList {
   withheld: ReviewItem[];
 }
 
-function item(record: GuidanceRecord, why: string[]): ReviewItem {
+function item(record: GuidanceRecord, why: string[], place: (file: string) => string): ReviewItem {
   return {
     record: record.id,
     kind: record.kind,
     title: record.kind === 'exercise' ? record.name : record.heading ?? record.topic,
-    file: record.source.file,
+    file: place(record.source.file),
     line: record.source.lines.start,
     why,
     hash: record.review?.hash ?? '',
@@ -42,20 +42,24 @@ function item(record: GuidanceRecord, why: string[]): ReviewItem {
   };
 }
 
-export function reviewList(dataset: Dataset): ReviewList {
+/**
+ * What needs review. `place` turns a record's file (named inside the content folder) into the
+ * path the reviewer opens, e.g. with the content folder as given on the command line.
+ */
+export function reviewList(dataset: Dataset, place: (file: string) => string = (file) => file): ReviewList {
   const records: GuidanceRecord[] = [...dataset.exercises, ...dataset.advice];
   const out: ReviewList = { printed: 0, approved: [], changed: [], unapproved: [], withheld: [] };
   for (const record of records) {
     if (record.status === 'withheld') {
-      out.withheld.push(item(record, record.withheldReasons ?? []));
+      out.withheld.push(item(record, record.withheldReasons ?? [], place));
       continue;
     }
     out.printed += 1;
     const review = record.review;
-    if (review?.status === 'approved') out.approved.push(item(record, [`approved by ${review.reviewer} on ${review.date}`]));
+    if (review?.status === 'approved') out.approved.push(item(record, [`approved by ${review.reviewer} on ${review.date}`], place));
     else if (review?.status === 'changed') {
-      out.changed.push(item(record, [`its reader text changed since ${review.reviewer} approved it on ${review.date} (approved ${review.approvedHash}, now ${review.hash})`]));
-    } else out.unapproved.push(item(record, ['never approved']));
+      out.changed.push(item(record, [`its reader text changed since ${review.reviewer} approved it on ${review.date} (approved ${review.approvedHash}, now ${review.hash})`], place));
+    } else out.unapproved.push(item(record, ['never approved'], place));
   }
   return out;
 }

@@ -46,7 +46,8 @@ async function run(args: string[], doc = DOC) {
 /** The rule with `id` in the real rule files, as written there. */
 function ruleSpec(id: string): { rationale: string; citation: string; severity: string } {
   for (const file of ruleFiles()) {
-    const spec = (parse(Buffer.from(file.bytes).toString('utf8')) as { rules: Array<{ id: string; rationale: string; citation: string; severity: string }> }).rules.find((r) => r.id === id);
+    // A rule file may hold only concept lexicons (concepts.yaml), with no rules.
+    const spec = (parse(Buffer.from(file.bytes).toString('utf8')) as { rules?: Array<{ id: string; rationale: string; citation: string; severity: string }> }).rules?.find((r) => r.id === id);
     if (spec) return spec;
   }
   throw new Error(`no rule ${id}`);

@@ -63,7 +63,7 @@ describe('a reader never sees a flagged sentence', () => {
     expect(result.ok).toBe(true);
     const bend = result.dataset!.exercises.find((e) => e.name === 'Seated side bend')!;
     expect(bend.status).toBe('withheld');
-    expect(bend.withheldReasons).toEqual([expect.stringMatching(/^Held back from readers: step 2 has an unresolved breath-hold warning/)]);
+    expect(bend.withheldReasons).toEqual([expect.stringMatching(/^Held back from readers: step 1 has an unresolved breath-hold warning/)]);
     const slide = result.dataset!.exercises.find((e) => e.name === 'Wall slide')!;
     expect(slide.status).toBe('published');
     const md = String(result.outputs.find((o) => o.path === 'md/pregnancy.md')?.data);
@@ -73,7 +73,7 @@ describe('a reader never sees a flagged sentence', () => {
     const sms = String(result.outputs.find((o) => o.path === 'sms/tips.txt')?.data);
     expect(sms).not.toMatch(/side bend|hold your breath/i);
     const report = JSON.parse(String(result.outputs.find((o) => o.path === 'report.json')?.data)) as { withheld: Array<{ record: string; reasons: string[] }> };
-    expect(report.withheld.find((w) => w.record === bend.id)?.reasons[0]).toMatch(/step 2/);
+    expect(report.withheld.find((w) => w.record === bend.id)?.reasons[0]).toMatch(/step 1/);
   });
 
   it('prints no sentence of the real content that an unresolved warning or error flags, in any handout, PDF or markdown', () => {

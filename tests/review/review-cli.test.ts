@@ -50,7 +50,7 @@ describe('guidance review', () => {
     expect(listed.code, listed.stderr).toBe(0);
     expect(listed.stdout).toMatch(/^1 records reach readers: 0 approved, 0 changed since approval, 1 never approved; 0 held back from readers\./);
     expect(listed.stdout).toContain(`  moves--heel-raise  (exercise “Heel raise”)\n    where: ${dir}/moves.md:10\n    why:   never approved\n`);
-    expect(listed.stdout).toContain('      step 2: Rise onto your toes, then hold for two seconds.');
+    expect(listed.stdout).toContain('      step 1: Rise onto your toes, then hold for two seconds.');
     const entries = listed.stdout.slice(listed.stdout.indexOf('# To approve'));
     expect(entries).toMatch(/ {2}- record: moves--heel-raise\n {4}hash: "sha256:[0-9a-f]{16}"\n {4}reviewer: "Dr R\. Eviewer"\n {4}date: "2026-12-04"/);
 

@@ -77,9 +77,9 @@ describe('clinical sign-off', () => {
     expect(slide.review!.hash).not.toBe(slide.review!.approvedHash);
     expect(changed.dataset!.exercises.find((e) => e.id === MARCH)!.review!.status).toBe('approved');
     expect(output(changed, 'md/pregnancy.md')).toContain(DRAFT_NOTICE);
-    const text = reviewText(reviewList(changed.dataset!));
+    const text = reviewText(reviewList(changed.dataset!, (file) => `content/${file}`));
     expect(text).toMatch(/Changed since approval — read again \(1\)\n {2}moves--wall-slide {2}\(exercise “Wall slide”\)\n {4}where: content\/moves\.md:10\n {4}why: {3}its reader text changed since Dr C\. Linician \(obstetrician\) approved it on 2026-12-03/);
-    expect(text).toContain('step 2: Slide down a long way, then come back up.');
+    expect(text).toContain('step 1: Slide down a long way, then come back up.');
     expect(text).toContain(`hash:  ${slide.review!.hash}`);
   });
 
