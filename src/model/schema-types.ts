@@ -64,6 +64,9 @@ export type Flags = Flag[];
  */
 
 export type WithheldReasons = string[];
+/**
+ * Reviewers' corrections applied to this record (content/revisions), with provenance.
+ */
 
 export type Revisions = Revision[];
 /**
@@ -99,6 +102,11 @@ export type Flags1 = Flag[];
  */
 
 export type WithheldReasons1 = string[];
+/**
+ * Reviewers' corrections applied to this record (content/revisions), with provenance.
+ */
+
+export type Revisions1 = Revision[];
 
 /**
  * dist/json/exercises.json: every exercise and piece of advice compiled from content/, with its sources.
@@ -544,20 +552,35 @@ export interface Revision {
    * The reviewer's text (empty: the original is removed).
    */
   replacement: string;
+  /**
+   * Why the reviewer replaced the text.
+   */
   reason: string;
+  /**
+   * Who made the revision.
+   */
   reviewer: string;
+  /**
+   * Date of the revision (YYYY-MM-DD).
+   */
   date: string;
   /**
    * The revision file, as content/revisions/NAME.yaml.
    */
   file: string;
+  /**
+   * Line of the revision entry in its file.
+   */
   line: number;
 }
 /**
- * Clinical sign-off of the record's reader-facing text (content/reviews.yaml). approved: a reviewer approved exactly this text; changed: approved once, the text has changed since; unapproved: never approved.
+ * Clinical sign-off state of the reader-facing text (content/reviews.yaml).
  */
 
 export interface Review {
+  /**
+   * approved: the reader text matches the approved hash; changed: it changed since approval; unapproved: never approved.
+   */
   status: "approved" | "changed" | "unapproved";
   /**
    * sha256 (first 16 hex digits) of the reader-facing text as it is now.
@@ -567,7 +590,13 @@ export interface Review {
    * The hash the reviewer approved (differs from `hash` when changed).
    */
   approvedHash?: string;
+  /**
+   * Who approved the record.
+   */
   reviewer?: string;
+  /**
+   * Date of the approval (YYYY-MM-DD).
+   */
   date?: string;
 }
 /**
@@ -625,8 +654,8 @@ export interface Advice {
    */
   status: "published" | "withheld";
   withheldReasons?: WithheldReasons1;
-  revisions?: Revisions;
-  review?: Review;
+  revisions?: Revisions1;
+  review?: Review1;
 }
 /**
  * Where the advice came from in the content: document, file, headings, lines and the place of each field.
@@ -664,6 +693,32 @@ export interface RecordSource1 {
   positions: {
     [k: string]: Point | undefined;
   };
+}
+/**
+ * Clinical sign-off state of the reader-facing text (content/reviews.yaml).
+ */
+
+export interface Review1 {
+  /**
+   * approved: the reader text matches the approved hash; changed: it changed since approval; unapproved: never approved.
+   */
+  status: "approved" | "changed" | "unapproved";
+  /**
+   * sha256 (first 16 hex digits) of the reader-facing text as it is now.
+   */
+  hash: string;
+  /**
+   * The hash the reviewer approved (differs from `hash` when changed).
+   */
+  approvedHash?: string;
+  /**
+   * Who approved the record.
+   */
+  reviewer?: string;
+  /**
+   * Date of the approval (YYYY-MM-DD).
+   */
+  date?: string;
 }
 /**
  * Stages the whole document is for; headings can narrow them for their sections.
@@ -789,7 +844,13 @@ export interface DatasetConfig {
        * Weeks of pregnancy that get messages (default 4 to 40).
        */
       pregnancyWeeks?: {
+        /**
+         * First week of pregnancy that gets messages.
+         */
         from: number;
+        /**
+         * Last week of pregnancy that gets messages.
+         */
         to: number;
       };
       /**
@@ -819,8 +880,14 @@ export interface DatasetConfig {
  */
 
 export interface RevisionsFile {
+  /**
+   * Replacements of record text, each checked by the safety rules like source text.
+   */
   revisions: RevisionEntry[];
 }
+/**
+ * One revision: the record (and field), the original text word for word, the replacement, why, who and when.
+ */
 
 export interface RevisionEntry {
   /**
@@ -839,8 +906,17 @@ export interface RevisionEntry {
    * The new text; empty to remove the original.
    */
   replacement: string;
+  /**
+   * Why the text is replaced.
+   */
   reason: string;
+  /**
+   * Who made the revision.
+   */
   reviewer: string;
+  /**
+   * Date of the revision (YYYY-MM-DD).
+   */
   date: string;
 }
 /**
@@ -848,18 +924,30 @@ export interface RevisionEntry {
  */
 
 export interface ReviewsFile {
+  /**
+   * Records a clinician approved, each with the hash of the text approved.
+   */
   approvals: Approval[];
 }
+/**
+ * One approval: the record, the hash of its reader-facing text, who approved it and when.
+ */
 
 export interface Approval {
   /**
-   * Stable record id: the document id, two dashes, then a slug: an exercise's name, or for advice its nearest heading and its number under that heading. Slugs are cut between words; a collision gets -2, -3 in reading order.
+   * Id of the approved record.
    */
   record: string;
   /**
    * The reader-facing text's hash as `guidance review` shows it.
    */
   hash: string;
+  /**
+   * Who approved the record.
+   */
   reviewer: string;
+  /**
+   * Date of the approval (YYYY-MM-DD).
+   */
   date: string;
 }
