@@ -34,11 +34,11 @@ const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)
 const COUNT = new RegExp(String.raw`\bcount(?:ing)?\s+(?:of|to)\s+${RANGE}\b|(?<![\w.])${RANGE}\s*counts?\b`, 'iu');
 /** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
 const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
-const PER_SIDE = /\b(?:per|each|on each|on both|for each)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left)(?: (?:side|leg|arm|foot|hand))?\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b|\b(?:do|did) the (?:other|opposite|left|right) (?:side|leg|arm)\b|\b(?:with|on|for) each (?:knee|hip|shoulder|ankle|elbow|wrist)\b|\b(?:turn|roll) over\b[^.]{0,40}\b(?:repeat|do the same)\b/i;
+const PER_SIDE = /\b(?:per|each|every|on each|on every|on both|for each|to each|to every|in each|in every)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left)(?: (?:side|leg|arm|foot|hand))?\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b|\b(?:do|did) the (?:other|opposite|left|right) (?:side|leg|arm)\b|\b(?:with|on|for) each (?:knee|hip|shoulder|ankle|elbow|wrist)\b|\b(?:turn|roll) over\b[^.]{0,40}\b(?:repeat|do the same)\b/i;
 /** "10 reps in total": a count over both sides, not per side. */
 const IN_TOTAL = /\bin total\b|\baltogether\b|\bin all\b/i;
 const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
-const HOLD = /\bhold|\bheld\b|\b(?:stay|remain)\s+(?:for\s+)?(?:about\s+)?\d|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
+const HOLD = /\bhold|\bheld\b|\b(?:stay|remain|linger|freeze|keep still)\b[^.;]{0,30}?\bfor\s+(?:about\s+|around\s+)?\d|\b(?:stay|remain)\s+(?:for\s+)?(?:about\s+)?\d|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
 
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;

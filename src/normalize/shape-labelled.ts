@@ -13,9 +13,11 @@ import { readSentence, type SentenceRole } from './sentence-role.js';
 const ASIDE: ReadonlySet<SentenceRole> = new Set(['caution', 'cue', 'picture']);
 import { splitList } from './sentence-kinds.js';
 
-type Label = 'start' | 'technique' | 'dosage' | 'cues' | 'caution';
+type Label = 'name' | 'start' | 'technique' | 'dosage' | 'cues' | 'caution';
 
 const LABELS: ReadonlyArray<[Label, string]> = [
+  // Form-like handouts head each exercise with an ordinal ("Exercise 3") and name it in a label.
+  ['name', 'name|exercise name|title of (?:the )?exercise'],
   ['start', 'starting position|start(?:ing)? pose|start position|starting point|position'],
   ['technique', 'technique|steps|instructions|how to do it|execution'],
   ['dosage', 'repetitions|repeats|reps|sets|time|duration|dosage|how (?:much|long|often)'],
@@ -113,6 +115,14 @@ export const labelledShape: ExerciseShape = {
       draft.nodes.push(node);
       for (const part of parts) {
         switch (part.label) {
+          case 'name': {
+            const named = exerciseName(part.text.value);
+            if (named.name) {
+              draft.name = { value: named.name, start: part.text.start };
+              draft.aliases = named.aliases;
+            }
+            break;
+          }
           case 'start': if (part.text.value) draft.startingPosition = part.text; break;
           case 'technique': expectSteps = true; if (part.text.value) draft.steps.push(part.text); break;
           // "Reps: 10" keeps its label: the bare number is read as repetitions because of it.
