@@ -158,32 +158,29 @@ export function compilePhrase(source: string, concept: (name: string) => readonl
   return { source, items, ...(anchors ? { anchors } : {}), ...(starts ? { starts } : {}) };
 }
 
-/** The forms the first token of a match can have, or undefined when it could be any token. */
-function startsOf(items: readonly PhraseItem[]): Set<string> | undefined {
-  const item = items[0];
-  if (!item || item.kind === 'gap' || item.kind === 'pos' || item.optional) return undefined;
-  if (item.kind === 'token') return new Set(item.forms);
+/** The union of `of` over each option of an alternation, or undefined when one option is unbounded. */
+function unionOver(options: ReadonlyArray<readonly PhraseItem[]>, of: (items: readonly PhraseItem[]) => Set<string> | undefined): Set<string> | undefined {
   const union = new Set<string>();
-  for (const option of item.options) {
-    const sub = startsOf(option);
+  for (const option of options) {
+    const sub = of(option);
     if (!sub) return undefined;
     for (const form of sub) union.add(form);
   }
   return union;
 }
 
+/** The forms the first token of a match can have, or undefined when it could be any token. */
+function startsOf(items: readonly PhraseItem[]): Set<string> | undefined {
+  const item = items[0];
+  if (!item || item.kind === 'gap' || item.kind === 'pos' || item.optional) return undefined;
+  return item.kind === 'token' ? new Set(item.forms) : unionOver(item.options, startsOf);
+}
+
+/** The forms of the first required word of a match (every match holds one), or undefined. */
 function anchorsOf(items: readonly PhraseItem[]): Set<string> | undefined {
   for (const item of items) {
-    if (item.kind === 'gap' || item.optional) continue;
-    if (item.kind === 'token') return new Set(item.forms);
-    if (item.kind === 'pos') continue;
-    const union = new Set<string>();
-    for (const option of item.options) {
-      const sub = anchorsOf(option);
-      if (!sub) return undefined;
-      for (const form of sub) union.add(form);
-    }
-    return union;
+    if (item.kind === 'gap' || item.kind === 'pos' || item.optional) continue;
+    return item.kind === 'token' ? new Set(item.forms) : unionOver(item.options, anchorsOf);
   }
   return undefined;
 }

@@ -49,7 +49,8 @@ const CLAUSE_BREAK = /^[,;:\u2013\u2014-]$/;
  */
 export function isInstruction(sentence: string, verbs: ReadonlySet<string>): boolean {
   let opening = true;
-  for (const token of analyse(sentence)) {
+  // Tags and lemmas only: the negation pipe would cost about five times as much for nothing here.
+  for (const token of analyse(sentence, { negation: false })) {
     if (token.pos === 'PUNCT' && CLAUSE_BREAK.test(token.text)) {
       opening = true;
       continue;
