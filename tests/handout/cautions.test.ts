@@ -11,6 +11,7 @@ import type { Dataset, Exercise, Flag } from '../../src/model/types.js';
 import { handoutMarkdown } from '../../src/write/markdown/markdown-writer.js';
 import { renderHandoutPdf } from '../../src/write/pdf/render.js';
 import { compileDocuments } from '../helpers/compile-text.js';
+import { gentleMoves, SEATED_SIDE_BEND, wallSlide } from '../helpers/gentle-moves.js';
 import { clone, pageTexts, readPdf, realContent, squash, type PdfRead, type RealContent } from './helpers.js';
 
 const MOUNTAIN = 'strengthen-back-late-pregnancy--mountain';
@@ -35,27 +36,7 @@ function warning(exercise: Exercise, rule: string, field: string, evidence: stri
   return { rule, severity: 'warning', message: 'test', evidence, field, document: exercise.source.document, line: 1, column: 1 };
 }
 
-const DOC = `---
-title: Gentle moves
-language: en
-audience: [pregnancy]
-stages: [trimester-2]
----
-
-# Gentle moves
-
-## Seated side bend
-
-1. Sit tall on a chair with your feet flat.
-2. Lean slowly to one side and hold your breath at the top.
-3. Come back to the middle and breathe out.
-
-## Wall slide
-
-1. Stand with your back against a wall.
-2. Slide down a little, then come back up.
-3. Breathe out as you rise.
-`;
+const DOC = gentleMoves(SEATED_SIDE_BEND, wallSlide('Slide down a little, then come back up.'));
 
 describe('a reader never sees a flagged sentence', () => {
   it('holds back an exercise whose step is warning-flagged, keeping it in the dataset with the reason', async () => {

@@ -3,22 +3,9 @@
 // a revision whose original no longer exists is an error naming file:line and the record.
 import { describe, expect, it } from 'vitest';
 import { compileDocuments, messages } from '../helpers/compile-text.js';
+import { gentleMoves, SEATED_SIDE_BEND } from '../helpers/gentle-moves.js';
 
-const DOC = `---
-title: Gentle moves
-language: en
-audience: [pregnancy]
-stages: [trimester-2]
----
-
-# Gentle moves
-
-## Seated side bend
-
-1. Sit tall on a chair with your feet flat.
-2. Lean slowly to one side and hold your breath at the top.
-3. Come back to the middle and breathe out.
-`;
+const DOC = gentleMoves(SEATED_SIDE_BEND);
 const ID = 'moves--seated-side-bend';
 
 const revision = (original: string, replacement: string, field = 'steps/0'): string => `revisions:

@@ -8,28 +8,10 @@ import { reviewList } from '../../src/review/review-list.js';
 import { reviewText } from '../../src/review/review-text.js';
 import { DRAFT_NOTICE } from '../../src/review/sign-off.js';
 import { compileDocuments, messages } from '../helpers/compile-text.js';
+import { gentleMoves, SEATED_MARCH, wallSlide } from '../helpers/gentle-moves.js';
 import { pageTexts, readPdf, squash } from '../handout/helpers.js';
 
-const doc = (step: string): string => `---
-title: Gentle moves
-language: en
-audience: [pregnancy]
-stages: [trimester-2]
----
-
-# Gentle moves
-
-## Wall slide
-
-1. Stand with your back against a wall.
-2. ${step}
-3. Breathe out as you rise.
-
-## Seated march
-
-1. Sit tall on a chair.
-2. Lift one knee a little, then the other.
-`;
+const doc = (step: string): string => gentleMoves(wallSlide(step), SEATED_MARCH);
 const SLIDE = 'moves--wall-slide';
 const MARCH = 'moves--seated-march';
 
