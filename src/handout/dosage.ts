@@ -36,7 +36,8 @@ function frequency(range: Range): string {
 export function dosageWords(dosage: Dosage | undefined): string | undefined {
   if (!dosage) return undefined;
   const parts: string[] = [];
-  const side = dosage.perSide ? ' each side' : '';
+  // A count done forwards and then backwards is a count per direction, never a total.
+  const side = dosage.perSide ? ' each side' : dosage.perDirection ? ' each direction' : '';
   let sideUsed = false;
   const withSide = (text: string): string => {
     if (sideUsed || !side) return text;

@@ -2,6 +2,7 @@
 // sentences left out), with its stages — and its hash. A clinician approves this text: when any
 // of it changes (the source, a revision, a flag), the hash changes and the approval lapses. Pure.
 import { createHash } from 'node:crypto';
+import { dosageWords } from '../handout/dosage.js';
 import type { GuidanceRecord } from '../model/types.js';
 import { PRINT_EXCLUDES, readerText } from '../write/published.js';
 import { fieldPlace } from './reader-policy.js';
@@ -19,10 +20,9 @@ export function readerFacingLines(record: GuidanceRecord): string[] {
     const text = readerText(record, field, getField(record, field), PRINT_EXCLUDES);
     if (text) lines.push(`${fieldPlace(field)}: ${text.replace(/\s+/gu, ' ').trim()}`);
   }
-  if (record.kind === 'exercise' && record.dosage) {
-    const { text: _text, ...ranges } = record.dosage;
-    lines.push(`dosage ranges: ${JSON.stringify(ranges)}`);
-  }
+  // The amount as the handout prints it ("How much"), which is what a reader acts on.
+  const howMuch = record.kind === 'exercise' ? dosageWords(record.dosage) : undefined;
+  if (howMuch) lines.push(`how much: ${howMuch}`);
   if (record.kind === 'exercise' && record.avoidAfterWeek !== undefined) lines.push(`avoid after week: ${record.avoidAfterWeek}`);
   return lines;
 }

@@ -10,6 +10,7 @@ describe('dosageWords', () => {
     [{ repetitions: r(8, 12), sets: r(1, 2) }, '8–12 times, 1–2 sets'],
     [{ holdSeconds: r(15, 20), sets: r(1, 2), perSide: true }, 'Hold 15–20 seconds each side, 1–2 sets'],
     [{ repetitions: r(5), sets: r(1, 2), perSide: true }, '5 times each side, 1–2 sets'],
+    [{ repetitions: r(5), sets: r(1, 2), perDirection: true }, '5 times each direction, 1–2 sets'],
     [{ durationSeconds: r(60, 120) }, '1–2 minutes'],
     [{ durationSeconds: r(300, 420) }, '5–7 minutes'],
     [{ durationSeconds: r(30, 60) }, '30–60 seconds'],
