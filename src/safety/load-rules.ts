@@ -5,6 +5,7 @@
 import { compilePhrase, phraseWords, primeWords, type Phrase } from '../nlp/phrase.js';
 import { regexSafetyProblems } from './regex-safety.js';
 import { readRuleFile, type ParsedRuleFile } from './rule-file.js';
+import { cachedRuleFile } from './rule-file-cache.js';
 import type { CompiledRule, RuleDiagnostic, RulePlace, RuleSource, RuleSpec } from './types.js';
 
 /** Flags every rule expression is compiled with. */
@@ -94,7 +95,8 @@ function compileRule(spec: RuleSpec, index: number, placeOf: PlaceOf, concept: C
 
 interface Definition<T> {
   value: T;
-  place: RulePlace;
+  /** Where it is defined; asked for only when a diagnostic names it (finding it can mean a parse). */
+  place: () => RulePlace;
   origin: 'default' | 'content';
 }
 
@@ -112,11 +114,13 @@ function define<T>(table: Map<string, Definition<T>>, id: string, next: Definiti
   if (first.origin === 'default' && next.origin === 'content') {
     // A copy of a default (a content folder that holds the package's own rule files) changes nothing.
     if (JSON.stringify(content(first.value)) === JSON.stringify(content(next.value))) return;
-    diagnostics.push({ ...next.place, severity: 'info', code: 'override', message: `${what} ${id} replaces the package's default ${what} of the same id (${first.place.file}:${first.place.line}); remove it here to use the default again`, ...(what === 'rule' ? { rule: id } : {}) });
+    const [place, firstPlace] = [next.place(), first.place()];
+    diagnostics.push({ ...place, severity: 'info', code: 'override', message: `${what} ${id} replaces the package's default ${what} of the same id (${firstPlace.file}:${firstPlace.line}); remove it here to use the default again`, ...(what === 'rule' ? { rule: id } : {}) });
     table.set(id, next);
     return;
   }
-  diagnostics.push({ ...next.place, severity: 'error', code: what === 'rule' ? 'duplicate-id' : 'duplicate-concept', message: `${what} id ${id} is already used at ${first.place.file}:${first.place.line}; expected every ${what} id once across all rule files`, ...(what === 'rule' ? { rule: id } : {}) });
+  const [place, firstPlace] = [next.place(), first.place()];
+  diagnostics.push({ ...place, severity: 'error', code: what === 'rule' ? 'duplicate-id' : 'duplicate-concept', message: `${what} id ${id} is already used at ${firstPlace.file}:${firstPlace.line}; expected every ${what} id once across all rule files`, ...(what === 'rule' ? { rule: id } : {}) });
 }
 
 /**
@@ -145,16 +149,16 @@ const cache = new Map<string, { rules: CompiledRule[]; diagnostics: RuleDiagnost
 function loadUncached(files: readonly RuleSource[]): { rules: CompiledRule[]; diagnostics: RuleDiagnostic[] } {
   const diagnostics: RuleDiagnostic[] = [];
   const ordered = [...files.filter((f) => f.origin === 'default'), ...files.filter((f) => f.origin !== 'default')];
-  const parsed = ordered.map((file) => ({ origin: file.origin ?? 'content' as const, file: readRuleFile(file.path, file.text) }));
+  const parsed = ordered.map((file) => ({ origin: file.origin ?? 'content' as const, file: readRuleFile(file.path, file.text, cachedRuleFile(file.text)) }));
   const conceptSources = new Map<string, Definition<{ phrases: string[]; placeOf: PlaceOf }>>();
   const specs = new Map<string, Definition<{ spec: RuleSpec; index: number; placeOf: PlaceOf }>>();
   for (const { origin, file } of parsed) {
     diagnostics.push(...file.diagnostics);
     for (const { name, phrases } of file.concepts) {
-      define(conceptSources, name, { value: { phrases, placeOf: file.placeOf }, place: file.placeOf(['concepts', name], true), origin }, 'concept', diagnostics, (v) => v.phrases);
+      define(conceptSources, name, { value: { phrases, placeOf: file.placeOf }, place: () => file.placeOf(['concepts', name], true), origin }, 'concept', diagnostics, (v) => v.phrases);
     }
     for (const { index, spec } of file.rules) {
-      define(specs, spec.id, { value: { spec, index, placeOf: file.placeOf }, place: file.placeOf(['rules', index, 'id']), origin }, 'rule', diagnostics, (v) => v.spec);
+      define(specs, spec.id, { value: { spec, index, placeOf: file.placeOf }, place: () => file.placeOf(['rules', index, 'id']), origin }, 'rule', diagnostics, (v) => v.spec);
     }
   }
   primeWords([

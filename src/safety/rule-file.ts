@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { loadSchemas, validatorFor } from '../validate/schema-registry.js';
+import { RULE_TO_JS_OPTIONS, RULE_YAML_OPTIONS, type CachedRuleFile } from './rule-file-cache.js';
 import type { RuleDiagnostic, RulePlace, RuleSpec } from './types.js';
 
 /** Largest rule file accepted, in characters. */
@@ -87,8 +88,12 @@ function describe(error: ErrorObject, path: Path, data: unknown): { path: Path; 
   }
 }
 
-/** Parse and validate one rule file. Never throws. */
-export function readRuleFile(file: string, text: string): ParsedRuleFile {
+/**
+ * Parse and validate one rule file. Never throws. `cached`: the parse of this very text made
+ * ahead of time (rule-file-cache.ts); the file is then parsed only if a place is asked for that
+ * is not a rule's own, and gives the same rules, places and diagnostics.
+ */
+export function readRuleFile(file: string, text: string, cached?: CachedRuleFile): ParsedRuleFile {
   const counter = new LineCounter();
   const at = (offset: number): RulePlace => {
     const pos = counter.linePos(offset);
@@ -103,23 +108,34 @@ export function readRuleFile(file: string, text: string): ParsedRuleFile {
     fail(start, 'yaml-syntax', `rule file is ${text.length} characters; expected at most ${MAX_RULE_FILE_CHARS}`);
     return { rules: [], concepts: [], placeOf: () => start, diagnostics };
   }
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  const placeOf = (path: ReadonlyArray<string | number>, atKey = false): RulePlace => locate(doc, [...path], at, atKey) ?? start;
-  for (const warning of doc.warnings) {
-    diagnostics.push({ ...at(warning.pos[0]), severity: 'warning', code: 'yaml-warning', message: warning.message.split('\n')[0] ?? '' });
-  }
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      fail(at(error.pos[0]), 'yaml-syntax', `invalid YAML: ${error.message.split('\n')[0]}; expected \`key: value\` lines and \`- item\` lists, each key once`);
-    }
-    return { rules: [], concepts: [], placeOf, diagnostics };
-  }
+  let parsed: Document | undefined;
+  const document = (): Document => (parsed ??= parseDocument(text, { ...RULE_YAML_OPTIONS, lineCounter: counter }));
+  const placeOf = (path: ReadonlyArray<string | number>, atKey = false): RulePlace => {
+    const rule = cached && !atKey && path.length === 2 && path[0] === 'rules' && typeof path[1] === 'number' ? cached.rules[path[1]] : undefined;
+    if (rule) return { file, line: rule[0], column: rule[1] };
+    return locate(document(), [...path], at, atKey) ?? start;
+  };
   let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 20 });
-  } catch (error) {
-    fail(start, 'yaml-syntax', `rule file could not be read: ${(error as Error).message}; expected plain YAML without alias chains`);
-    return { rules: [], concepts: [], placeOf, diagnostics };
+  if (cached) {
+    // A clean parse (no error or warning) of this text: only its data is needed.
+    data = JSON.parse(cached.json);
+  } else {
+    const doc = document();
+    for (const warning of doc.warnings) {
+      diagnostics.push({ ...at(warning.pos[0]), severity: 'warning', code: 'yaml-warning', message: warning.message.split('\n')[0] ?? '' });
+    }
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        fail(at(error.pos[0]), 'yaml-syntax', `invalid YAML: ${error.message.split('\n')[0]}; expected \`key: value\` lines and \`- item\` lists, each key once`);
+      }
+      return { rules: [], concepts: [], placeOf, diagnostics };
+    }
+    try {
+      data = doc.toJS(RULE_TO_JS_OPTIONS);
+    } catch (error) {
+      fail(start, 'yaml-syntax', `rule file could not be read: ${(error as Error).message}; expected plain YAML without alias chains`);
+      return { rules: [], concepts: [], placeOf, diagnostics };
+    }
   }
   const validate = validatorFor('rule');
   const badRules = new Set<number>();
