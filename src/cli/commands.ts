@@ -11,6 +11,7 @@ import type { PipelineStage } from '../pipeline/compile.js';
 import { REPORT_FORMATS } from './report-formats.js';
 import type { WriterOptions } from '../write/writer.js';
 import { reviewCommand } from '../review/review-command.js';
+import { rulesCommand } from './rules-command.js';
 
 export interface Command {
   summary: string;
@@ -238,4 +239,5 @@ Exit codes: 0 outputs up to date, 1 stale, missing or extra outputs, content err
     },
   },
   review: reviewCommand,
+  rules: rulesCommand,
 };

@@ -2,7 +2,7 @@
 // and checked at load time, and the engine that applies them to one sentence in context.
 export { loadRules, compileRuleRegex, RULE_REGEX_FLAGS } from './load-rules.js';
 export { checkSentence, appliesInStages } from './check-sentence.js';
-export { runRuleExamples } from './rule-examples.js';
+export { runRuleExamples, testRuleExamples, type FailedRuleExample, type RuleExampleReport } from './rule-examples.js';
 export { regexSafetyProblems, MAX_PATTERN_LENGTH } from './regex-safety.js';
 export { normalizeSentence } from './negation.js';
 export type {
