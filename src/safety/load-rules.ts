@@ -6,10 +6,11 @@ import { compilePhrase, phraseWords, primeWords, type Phrase } from '../nlp/phra
 import { regexSafetyProblems } from './regex-safety.js';
 import { readRuleFile, type ParsedRuleFile } from './rule-file.js';
 import { cachedRuleFile } from './rule-file-cache.js';
+import { RULE_REGEX_FLAGS } from './regex-flags.js';
+import { precompiledRules } from './rule-set-cache.js';
 import type { CompiledRule, RuleDiagnostic, RulePlace, RuleSource, RuleSpec } from './types.js';
 
-/** Flags every rule expression is compiled with. */
-export const RULE_REGEX_FLAGS = 'iu';
+export { RULE_REGEX_FLAGS };
 
 type RegexField = 'patterns' | 'unless' | 'requires';
 
@@ -136,7 +137,8 @@ export function loadRules(files: readonly RuleSource[]): { rules: CompiledRule[]
   const key = files.map((f) => `${f.origin ?? 'content'}\u0000${f.path}\u0000${f.text}`).join('\u0001');
   let loaded = cache.get(key);
   if (!loaded) {
-    loaded = loadUncached(files);
+    const precompiled = precompiledRules(files);
+    loaded = precompiled ? { rules: precompiled, diagnostics: [] } : loadUncached(files);
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(key, loaded);
   }

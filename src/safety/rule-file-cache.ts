@@ -27,6 +27,8 @@ interface RuleFilesModule {
   format: number;
   yaml: string;
   files: Record<string, CachedRuleFile>;
+  /** Compiled rule sets (rule-set-cache.ts). */
+  ruleSets?: { versions: string; sets: Record<string, string> };
 }
 
 const FORMAT = 1;
@@ -86,14 +88,17 @@ function yamlVersion(): string {
   return (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
 }
 
-/** Source of lib/safety/rule-files.cjs for the given rule file texts (made by `npm run compile`). */
-export function ruleFilesModule(texts: readonly string[]): string {
+/**
+ * Source of lib/safety/rule-files.cjs (made by `npm run compile`): the parse of each of the given
+ * rule file texts and, when given, compiled rule sets (rule-set-cache.ts).
+ */
+export function ruleFilesModule(texts: readonly string[], ruleSets?: RuleFilesModule['ruleSets']): string {
   const files: Record<string, CachedRuleFile> = {};
   for (const text of [...texts].sort()) {
     const cached = cacheRuleFile(text);
     if (cached) files[ruleTextKey(text)] = cached;
   }
-  const module: RuleFilesModule = { format: FORMAT, yaml: yamlVersion(), files };
+  const module: RuleFilesModule = { format: FORMAT, yaml: yamlVersion(), files, ...(ruleSets ? { ruleSets } : {}) };
   return `// Made by \`npm run compile\` (src/safety/rule-file-cache.ts): the package's rule files, parsed.\n'use strict';\nmodule.exports = ${JSON.stringify(module)};\n`;
 }
 

@@ -54,11 +54,16 @@ describe('guidance rules test', () => {
     const { dir } = await makeContentDir({ 'rules/heat.yaml': BROKEN });
     const result = await run(['rules', 'test', '--content', dir]);
     expect(result.code).toBe(1);
-    const lines = result.stdout.trim().split('\n');
+    const lines = result.stdout.split('\n').filter((line) => /heat\.yaml:\d+:\d+/.test(line));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/rules\/heat\.yaml:13:17 error example of sauna-heat is not flagged; expected the rule to flag this trigger example: "Sit in a hot bath\."$/);
-    expect(lines[1]).toMatch(/rules\/heat\.yaml:16:17 error example of sauna-heat is flagged; expected this pass example to pass: "The sauna is lovely\."$/);
+    expect(lines[0]).toMatch(/rules\/heat\.yaml:13:17 +error +trigger example of sauna-heat is not flagged: "Sit in a hot bath\."; expected the rule to flag it .* rule-example\/trigger$/);
+    expect(lines[1]).toMatch(/rules\/heat\.yaml:16:17 +error +pass example of sauna-heat is flagged: "The sauna is lovely\."; expected the rule to leave it alone .* rule-example\/pass$/);
     expect(result.stderr).toMatch(/; 2 failed\n$/);
+    // Any report format: the same two, as data.
+    const json = await run(['rules', 'test', '--content', dir, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const messages = (JSON.parse(json.stdout) as Array<{ messages: Array<{ line: number; column: number; ruleId: string }> }>).flatMap((f) => f.messages);
+    expect(messages.map((m) => [m.line, m.column, m.ruleId])).toEqual([[13, 17, 'rule-example/trigger'], [16, 17, 'rule-example/pass']]);
   });
 
   it('a broken example does not stop lint: examples are not run on the build path', async () => {
@@ -72,7 +77,7 @@ describe('guidance rules test', () => {
     const { dir } = await makeContentDir({ 'rules/heat.yaml': ruleFile(['Relax in the sauna.', 'A steam room eases.'], ['Rest.', 'Cool down.'], '    colour: red'), 'doc.md': VALID_DOCUMENT });
     const tested = await run(['rules', 'test', '--content', dir]);
     expect(tested.code).toBe(1);
-    expect(tested.stdout).toMatch(/rules\/heat\.yaml:10:5 error unknown key `colour`/);
+    expect(tested.stdout).toMatch(/rules\/heat\.yaml:10:5 +error +unknown key `colour`/);
     const linted = await run(['lint', '--content', dir, '--format', 'json']);
     expect(linted.code).toBe(1);
     expect(linted.stdout).toMatch(/"line":\s*10/);
@@ -89,5 +94,6 @@ describe('guidance rules test', () => {
   it('without the subcommand it is a usage error', async () => {
     expect((await run(['rules'])).code).toBe(2);
     expect((await run(['rules', 'run'])).code).toBe(2);
+    expect((await run(['rules', 'test', 'again'])).code).toBe(2);
   });
 });

@@ -1,0 +1,2 @@
+// Flags every rule expression is compiled with (load-rules.ts, rule-set-cache.ts).
+export const RULE_REGEX_FLAGS = 'iu';
