@@ -32,6 +32,12 @@ const VERB_MARKERS = /\b(?:is|are|was|were|be|been|being|will|would|can|could|sh
 
 const LEADING_CONJUNCTION = /^\s*(?:and|or|nor|as well as)\s+/iu;
 const MAX_LIST_ITEM_WORDS = 8;
+/**
+ * The last item of a list may be long ("Do not take pennyroyal, blue cohosh or any herb sold to
+ * bring on a period"): a segment that joins its items with or/and/nor early on may run longer.
+ */
+const LAST_ITEM_JOIN = /^\s*(?:[\p{L}'-]+\s+){1,3}(?:or|and|nor)\s/iu;
+const MAX_LAST_ITEM_WORDS = 16;
 
 /** Split a (normalised) sentence into segments at hard boundaries and commas. */
 export function splitSegments(text: string): Segment[] {
@@ -58,7 +64,8 @@ export function splitSegments(text: string): Segment[] {
 export function isListItem(segmentText: string): boolean {
   const words = segmentText.replace(LEADING_CONJUNCTION, '').trim().split(/\s+/u).filter(Boolean);
   const first = words[0]?.toLowerCase().replace(/[^\p{L}']/gu, '');
-  if (!first || words.length > MAX_LIST_ITEM_WORDS) return false;
+  if (!first) return false;
+  if (words.length > (LAST_ITEM_JOIN.test(segmentText) ? MAX_LAST_ITEM_WORDS : MAX_LIST_ITEM_WORDS)) return false;
   if (STARTERS.has(first)) return false;
   return !VERB_MARKERS.test(segmentText);
 }

@@ -26,11 +26,14 @@ const PRE_NEGATOR = new RegExp(
  * A negator that is itself negated reverses it: "no need to avoid hot tubs", "it is not dangerous
  * to lie on your back", "you don't have to stop": the match is recommended, not advised against.
  */
-const CANCELLING_PHRASE = /^(?:no\s+(?:need|reason|danger|harm|risk)|not\s+(?:need|have)\s+to|not\s+(?:really\s+)?(?:necessary|needed|dangerous|harmful|risky|unsafe|a\s+problem)|nothing\s+(?:dangerous|harmful|wrong)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)\s+to|needn't)\b/iu;
+const CANCELLING_PHRASE = /^(?:(?:don't|do\s+not|never)\s+let\s+(?:[\p{L}'-]+\s+){0,4}?(?:stop|hold|keep|put|prevent|scare|get\s+in\s+the\s+way)\b|no\s+(?:need|reason|danger|harm|risk)|not\s+(?:need|have)\s+to|not\s+(?:really\s+)?(?:necessary|needed|dangerous|harmful|risky|unsafe|a\s+problem)|nothing\s+(?:dangerous|harmful|wrong)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)\s+to|needn't)\b/iu;
 /** What a cancelling phrase leaves just before the negator it cancels. */
 const CANCELLED_BY_NEED = /\b(?:no\s+(?:need|reason)|not\s+(?:necessary|needed)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)|needn't)\s+(?:to\s+)?$/iu;
 const CANCELLED_BY_NOT = /(?:\b(?:not|never)|n't)\s+(?:really\s+|at\s+all\s+)?$/iu;
 const HARM_WORD = /^(?:dangerous|harmful|risky|unsafe|careful|cautious)$/iu;
+/** "Don't let pregnancy stop you skiing": the stopping is what is let, not what is advised. */
+const CANCELLED_BY_LET = /\blet\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+const LET_NEGATOR = /^(?:stop|stops|nothing|no)$/iu;
 
 /** "No need to", "you don't have to": a negator that says the action is not needed. */
 const NEED_PHRASE = /^(?:no\s+(?:need|reason)|not\s+(?:need|have)\s+to|not\s+(?:really\s+)?(?:necessary|needed)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)\s+to|needn't)\b/iu;
@@ -51,7 +54,8 @@ function cancelled(before: string, index: number, negator: string): boolean {
   if (CANCELLING_PHRASE.test(from)) return true;
   const lead = before.slice(Math.max(0, index - 40), index);
   // "no need to avoid", "you don't have to stop": any negator; "not dangerous": a harm word only.
-  return CANCELLED_BY_NEED.test(lead) || (CANCELLED_BY_NOT.test(lead) && HARM_WORD.test(negator));
+  return CANCELLED_BY_NEED.test(lead) || (CANCELLED_BY_NOT.test(lead) && HARM_WORD.test(negator))
+    || (CANCELLED_BY_LET.test(lead) && LET_NEGATOR.test(negator));
 }
 
 /** Words that open a relative or conditional clause. */
@@ -68,7 +72,14 @@ const POST_NEGATION = new RegExp(
     String.raw`\bnot\s+(?:recommended|advised|advisable|safe|allowed|permitted|suitable)\b`,
     String.raw`\b(?:should|must|need\s+to|needs\s+to|are\s+to|is\s+to|to)\s+be\s+avoided\b|\bbest\s+avoided\b`,
     String.raw`\b(?:is|are|can\s+be|could\s+be|may\s+be)\s+(?:unsafe|dangerous|harmful|risky|contraindicated|prohibited|forbidden|off-limits)\b`,
-    String.raw`\b(?:should|must)(?:\s+not|n't)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried)\b`,
+    String.raw`\b(?:should|must)(?:\s+not|n't|\s+never)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried|taken|drunk|eaten|given)\b`,
+    // Risk said of the thing itself: "horse riding and skiing carry a risk of falls".
+    String.raw`\b(?:carry|carries|pose|poses|bring|brings|raise|raises|increase|increases)\s+(?:a\s+|an\s+)?(?:(?:high|higher|real|serious|big|bigger|extra|added)\s+)?risks?\b`,
+    // Postponed or swapped: "save the hot tub for after the birth", "best swapped for swimming",
+    // "on hold until after the birth", "give the sauna a miss".
+    String.raw`\b(?:until|till|til)\s+after\b|\bfor\s+after\s+(?:the|your|baby|delivery|giving|pregnancy|you)\b`,
+    String.raw`\b(?:best|better)\s+(?:swapped|replaced|traded|exchanged|switched|saved|kept|put\s+off|postponed)\b|\b(?:swapped|replaced|traded|exchanged)\s+(?:for|with)\b`,
+    String.raw`\bon\s+(?:hold|ice|the\s+back\s*burner)\b|\ba\s+miss\b`,
     String.raw`\b(?:can|should|must)\s+wait\b`,
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
     String.raw`\bonly\s+(?:after|once|when|if)\b|\bnot\s+(?:until|before)\b`,
@@ -103,8 +114,31 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
   }
   const after = text.slice(end, Math.max(end, to));
   const post = POST_NEGATION.exec(after);
-  return post !== null && wordCount(after.slice(0, post.index)) <= NEGATION_WINDOW_WORDS;
+  if (post !== null && wordCount(after.slice(0, post.index)) <= NEGATION_WINDOW_WORDS) return true;
+  if (deferred(before, after)) return true;
+  // A warning that points back at a list, past the list's own clause: "Pennyroyal, blue cohosh
+  // and tansy are sold as period remedies, and none of them should ever be taken".
+  const rest = text.slice(end);
+  const back = BACK_REFERRING_WARNING.exec(rest);
+  return back !== null && wordCount(rest.slice(0, back.index)) <= NEGATION_WINDOW_WORDS;
 }
+
+/** Verbs that put a thing away for later; they defer only with a time after the match. */
+const DEFER_VERB = /\b(?:leave|leaving|save|saving|park|shelve|pack\s+away|put\s+away|hang\s+up|store|pause|take\s+a\s+break\s+from|have\s+a\s+break\s+from|give\s+up)\b/iu;
+const LATER = /\b(?:until|till|til|for)\s+(?:after|later|another\s+time|the\s+birth|(?:your|the)\s+(?:baby|little\s+one|birth|delivery)|you(?:'ve|\s+have)\s+had|baby\s+(?:is|has|comes|arrives))\b|\bfor\s+now\b/iu;
+/** "Swap netball for swimming", "replace the sauna with a warm bath": the first is given up. */
+const SWAP_VERB = /\b(?:swap|swapping|replace|replacing|trade|trading|exchange|exchanging)\b/iu;
+const SWAP_FOR = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,6}?(?:for|with)\b/iu;
+
+/** True when the clause puts the match off for later or swaps it for something else. */
+function deferred(before: string, after: string): boolean {
+  const defer = DEFER_VERB.exec(before);
+  if (defer && wordCount(before.slice(defer.index)) <= NEGATION_WINDOW_WORDS && LATER.test(after)) return true;
+  const swap = SWAP_VERB.exec(before);
+  return swap !== null && wordCount(before.slice(swap.index)) <= 8 && SWAP_FOR.test(after);
+}
+
+const BACK_REFERRING_WARNING = /\b(?:none\s+of\s+(?:them|these|those|which)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
 
 /**
  * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,
