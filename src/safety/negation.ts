@@ -10,14 +10,15 @@ export const NEGATION_WINDOW_WORDS = 16;
 /** Negators that may precede the match in its clause. Sentences are normalised to ASCII quotes. */
 const PRE_NEGATOR = new RegExp(
   [
-    String.raw`\b(?:not(?!\s+only\b)|never|no(?!\s+(?:matter|doubt)\b)|nor|neither|nothing|none|without`,
+    // "Why not book a ski trip?", "why don't you try the sauna?" suggest, not negate.
+    String.raw`\b(?:(?<!\bwhy\s)not(?!\s+only\b)|never|nobody|no\s+one|no-one|no(?!\s+(?:matter|doubt)\b)|nor|neither|nothing|none|without`,
     String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
     String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
     // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
     // crunches", "only after your six-week check": the match is put off, not recommended now.
     String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|leave\s+out|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
-    String.raw`\b(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
+    String.raw`\b(?<!\bwhy\s)(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
   ].join('|'),
   'giu',
 );
