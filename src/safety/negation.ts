@@ -127,6 +127,8 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
 /** Verbs that put a thing away for later; they defer only with a time after the match. */
 const DEFER_VERB = /\b(?:leave|leaving|save|saving|park|shelve|pack\s+away|put\s+away|hang\s+up|store|pause|take\s+a\s+break\s+from|have\s+a\s+break\s+from|give\s+up)\b/iu;
 const LATER = /\b(?:until|till|til|for)\s+(?:after|later|another\s+time|the\s+birth|(?:your|the)\s+(?:baby|little\s+one|birth|delivery)|you(?:'ve|\s+have)\s+had|baby\s+(?:is|has|comes|arrives))\b|\bfor\s+now\b/iu;
+const AWAY_VERB = /\b(?:put|puts|pack|packs|tuck|lock|hang)\b/iu;
+const AWAY_AFTER = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,3}?(?:away|up)\b/iu;
 /** "Swap netball for swimming", "replace the sauna with a warm bath": the first is given up. */
 const SWAP_VERB = /\b(?:swap|swapping|replace|replacing|trade|trading|exchange|exchanging)\b/iu;
 const SWAP_FOR = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,6}?(?:for|with)\b/iu;
@@ -135,6 +137,9 @@ const SWAP_FOR = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,6}?(?:for|with)\b/iu;
 function deferred(before: string, after: string): boolean {
   const defer = DEFER_VERB.exec(before);
   if (defer && wordCount(before.slice(defer.index)) <= NEGATION_WINDOW_WORDS && LATER.test(after)) return true;
+  // "Put your netball kit away until the baby has arrived": the verb and its "away" around the match.
+  const away = AWAY_VERB.exec(before);
+  if (away && wordCount(before.slice(away.index)) <= 6 && AWAY_AFTER.test(after) && LATER.test(after)) return true;
   const swap = SWAP_VERB.exec(before);
   return swap !== null && wordCount(before.slice(swap.index)) <= 8 && SWAP_FOR.test(after);
 }
