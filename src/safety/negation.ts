@@ -17,6 +17,10 @@ const PRE_NEGATOR = new RegExp(
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
     // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
     // crunches", "only after your six-week check": the match is put off, not recommended now.
+    // Someone else does it: "get help with the shopping", "let your partner carry the car seat".
+    String.raw`\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b`,
+    // A claim reported to deny it: "claims that a stretch cures sciatica", "the myth that …".
+    String.raw`\b(?:myths?\s+that|claims?\s+that|the\s+idea\s+that|beware\s+of\s+claims|(?:don't|do\s+not)\s+believe)\b`,
     String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|leave\s+out|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
     String.raw`\b(?<!\bwhy\s)(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
   ].join('|'),
@@ -85,7 +89,9 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
     String.raw`\bonly\s+(?:after|once|when|if)\b|\bnot\s+(?:until|before)\b`,
     String.raw`\b(?:best|better)\s+left\b|\bleft\s+(?:out|until|for\s+later)\b`,
-    String.raw`\b(?:out\s+of\s+(?:your|the)\s+(?:practice|routine|session|programme|program|workouts?|plan|classes?)|off\s+the\s+(?:menu|list|table))\b`,
+    String.raw`\b(?:out\s+of\s+(?:your|the)\s+(?:practice|routine|session|programme|program|workouts?|plan|classes?)|off\s+the\s+(?:menu|list|table|cards)|(?:not\s+)?on\s+the\s+cards)\b`,
+    String.raw`\b(?:off[-\s]limits|out\s+of\s+bounds|out\s+of\s+the\s+question|a\s+no-(?:go|no)|no-go)\b`,
+    String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:a\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
   ].join('|'),
   'iu',
 );
@@ -125,8 +131,9 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
 }
 
 /** Verbs that put a thing away for later; they defer only with a time after the match. */
-const DEFER_VERB = /\b(?:leave|leaving|save|saving|park|shelve|pack\s+away|put\s+away|hang\s+up|store|pause|take\s+a\s+break\s+from|have\s+a\s+break\s+from|give\s+up)\b/iu;
-const LATER = /\b(?:until|till|til|for)\s+(?:after|later|another\s+time|the\s+birth|(?:your|the)\s+(?:baby|little\s+one|birth|delivery)|you(?:'ve|\s+have)\s+had|baby\s+(?:is|has|comes|arrives))\b|\bfor\s+now\b/iu;
+const DEFER_VERB = /\b(?:leave|leaving|save|saving|park|shelve|retire|mothball|bench|pack\s+away|put\s+away|hang\s+up|store|pause|take\s+a\s+break\s+from|have\s+a\s+break\s+from|give\s+up)\b/iu;
+const LATER = /\b(?:until|till|til|for)\s+(?:after|later|another\s+time|the\s+birth|(?:your|the)\s+(?:baby|little\s+one|birth|delivery)|you(?:'ve|\s+have)\s+had|baby\s+(?:is|has|comes|arrives))\b|\bfor\s+(?:now|the\s+time\s+being|the\s+moment|a\s+while|nine\s+months|this\s+(?:season|year|pregnancy))\b|\bthis\s+(?:season|time|year)\b/iu;
+const INSTEAD_AFTER = /\b(?:and|but|so)\s+(?:try|choose|do|enjoy|opt\s+for|go\s+for|pick|stick\s+to|take\s+up)\b[^.;!?]{0,60}\binstead\b(?!\s+of)/iu;
 const AWAY_VERB = /\b(?:put|puts|pack|packs|tuck|lock|hang)\b/iu;
 const AWAY_AFTER = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,3}?(?:away|up)\b/iu;
 /** "Swap netball for swimming", "replace the sauna with a warm bath": the first is given up. */
@@ -140,6 +147,8 @@ function deferred(before: string, after: string): boolean {
   // "Put your netball kit away until the baby has arrived": the verb and its "away" around the match.
   const away = AWAY_VERB.exec(before);
   if (away && wordCount(before.slice(away.index)) <= 6 && AWAY_AFTER.test(after) && LATER.test(after)) return true;
+  // "Retire your skis and try walking instead": something else is done in its place.
+  if (INSTEAD_AFTER.test(after)) return true;
   const swap = SWAP_VERB.exec(before);
   return swap !== null && wordCount(before.slice(swap.index)) <= 8 && SWAP_FOR.test(after);
 }
