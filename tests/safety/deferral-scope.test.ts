@@ -29,6 +29,10 @@ describe('postponement and swaps negate', () => {
     ['Replace the sauna with a warm shower.', 'sauna'],
     ['Take a break from the saddle for now.', 'saddle'],
     ['Climbing and skiing carry a high risk of falls.', 'Climbing'],
+    ['Saunas are off the cards until the baby is here.', 'Saunas'],
+    ['Retire the snowboard this season and take up swimming instead.', 'snowboard'],
+    ['Ask your partner to carry the shopping for the first weeks.', 'shopping'],
+    ['Claims that one stretch cures sciatica are not backed by evidence.', 'cures'],
   ])('%s → %s negated', (text, word) => expect(negated(text, word)).toBe(true));
 
   it.each([
