@@ -7,7 +7,7 @@
 import { analyse } from '../nlp/analyse.js';
 import { findPhraseMatch, phraseText, type PhraseMatch, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
-import { isDeniedNearby, isNegated, normalizeSentence } from './negation.js';
+import { DELEGATION, isAfterTheBirth, isDeniedNearby, isNegated, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
 import type { CompiledRule, RuleContext, RuleMatch } from './types.js';
 
@@ -94,12 +94,17 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
   // An exception must not be negated: "don't stop, push through the pain" has no stopping in it.
   const affirmed: Affirmed | undefined = rule.negatable ? (start, end) => !isNegated(text, segments(), start, end) : undefined;
   if (rule.except.length > 0 && hasPhrase(rule.except, words(), affirmed)) return undefined;
+  // A rule of pregnancy alone does not speak of the time after the birth ("saunas are a treat to
+  // look forward to after your baby arrives").
+  const pregnancyOnly = !rule.stages.includes('postpartum');
+  const laterOn = (start: number, end: number): boolean => pregnancyOnly && isAfterTheBirth(text, segments(), start, end);
   let best: { index: number; length: number } | undefined;
   for (const phrase of phrases) {
     const limit = best?.index;
     // Matches come in order of their first token, so the search can stop past the best so far.
     const found = findPhraseMatch(phrase, words(), (m) => (limit !== undefined && m.start >= limit)
-      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma))));
+      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma))
+        || DELEGATION.test(text.slice(m.start, m.end)) || laterOn(m.start, m.end)));
     if (found && (limit === undefined || found.start < limit)) best = { index: found.start, length: found.end - found.start };
   }
   for (const pattern of patterns) {
@@ -107,7 +112,7 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
       if (m[0].length === 0) continue;
       // At the same start, the longer evidence says more ("Push through the pain", not "Push through").
       if (best && (m.index > best.index || (m.index === best.index && m[0].length <= best.length))) break;
-      if (rule.negatable && isNegated(text, segments(), m.index, m.index + m[0].length)) continue;
+      if (rule.negatable && (isNegated(text, segments(), m.index, m.index + m[0].length) || laterOn(m.index, m.index + m[0].length))) continue;
       best = { index: m.index, length: m[0].length };
       break;
     }

@@ -17,6 +17,8 @@ const PRE_NEGATOR = new RegExp(
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
     // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
     // crunches", "only after your six-week check": the match is put off, not recommended now.
+    // Preferred over: "choose a warm shower over a hot bath".
+    String.raw`\b(?:choose|chose|pick|prefer|opt\s+for)\b[^.;!?]{0,40}?\bover\b`,
     // Someone else does it: "get help with the shopping", "let your partner carry the car seat".
     String.raw`\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b`,
     // A claim reported to deny it: "claims that a stretch cures sciatica", "the myth that …".
@@ -90,6 +92,8 @@ const POST_NEGATION = new RegExp(
     String.raw`\bonly\s+(?:after|once|when|if)\b|\bnot\s+(?:until|before)\b`,
     String.raw`\b(?:best|better)\s+left\b|\bleft\s+(?:out|until|for\s+later)\b`,
     String.raw`\b(?:out\s+of\s+(?:your|the)\s+(?:practice|routine|session|programme|program|workouts?|plan|classes?)|off\s+the\s+(?:menu|list|table|cards)|(?:not\s+)?on\s+the\s+cards)\b`,
+    // On a list of things to avoid: "skiing and riding are among the activities to avoid".
+    String.raw`\b(?:things?|activities|sports?|exercises?|moves?|positions?|poses?)\s+(?:you\s+should\s+|to\s+)(?:avoid|skip|steer\s+clear\s+of|give\s+up|stay\s+away\s+from)\b`,
     String.raw`\b(?:off[-\s]limits|out\s+of\s+bounds|out\s+of\s+the\s+question|a\s+no-(?:go|no)|no-go)\b`,
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:a\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
   ].join('|'),
@@ -126,6 +130,7 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
   // A warning that points back at a list, past the list's own clause: "Pennyroyal, blue cohosh
   // and tansy are sold as period remedies, and none of them should ever be taken".
   const rest = text.slice(end);
+  if (INSTEAD_OF_DOING.test(rest)) return true;
   const back = BACK_REFERRING_WARNING.exec(rest);
   return back !== null && wordCount(rest.slice(0, back.index)) <= NEGATION_WINDOW_WORDS;
 }
@@ -151,6 +156,24 @@ function deferred(before: string, after: string): boolean {
   if (INSTEAD_AFTER.test(after)) return true;
   const swap = SWAP_VERB.exec(before);
   return swap !== null && wordCount(before.slice(swap.index)) <= 8 && SWAP_FOR.test(after);
+}
+
+/** "Help with coaching instead of playing": the activity named before is replaced. */
+const INSTEAD_OF_DOING = /\binstead\s+of\s+(?:playing|doing\s+(?:it|them|that)|taking\s+part|joining\s+in|competing|riding|going\s+in|using\s+(?:it|them))\b/iu;
+
+/** Someone else does the work: a match that passes over this is not advice to do it oneself. */
+export const DELEGATION = /\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b/iu;
+
+/** The time after the birth said of a match: it is advice for then, not for pregnancy. */
+const AFTER_THE_BIRTH = /\b(?:after|once|when)\s+(?:the|your)\s+(?:baby|birth|delivery|little\s+one)\b|\bafter\s+(?:giving\s+birth|delivery|you(?:'ve|\s+have)\s+had\s+(?:the|your)\s+baby)\b|\b(?:postnatally|postpartum)\b/iu;
+
+/**
+ * True when the clause of the match [start, end) puts it after the birth ("saunas are a treat to
+ * look forward to after your baby arrives"). Only rules of pregnancy alone ask this.
+ */
+export function isAfterTheBirth(text: string, segments: readonly Segment[], start: number, end: number): boolean {
+  const { from, to } = clauseScope(text, segments, start, end);
+  return AFTER_THE_BIRTH.test(text.slice(from, Math.max(from, to)));
 }
 
 const BACK_REFERRING_WARNING = /\b(?:none\s+of\s+(?:them|these|those|which)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
