@@ -54,6 +54,28 @@ describe('lists and warnings that point back', () => {
   });
 });
 
+describe('other ways of advising against', () => {
+  it.each([
+    ['Choose a cool shower over a sauna session.', 'sauna'],
+    ['Judo and skiing are among the sports to avoid while pregnant.', 'Judo'],
+    ['At the club, help with the scoring instead of playing netball.', 'netball'],
+  ])('%s → %s negated', (text, word) => expect(negated(text, word)).toBe(true));
+});
+
+describe('rules of pregnancy and the time after the birth', () => {
+  it('a pregnancy-only rule does not read advice for after the birth as advice for now', () => {
+    expect(fired('A sauna is a lovely treat once your baby has arrived.')).not.toContain('hot-environment');
+    expect(fired('A sauna is a lovely treat in the second trimester.')).toContain('hot-environment');
+  });
+  it('a postpartum rule still reads the time after the birth', () => {
+    expect(fired('Go running a week after the birth.', ['postpartum'])).toContain('early-postpartum-load');
+  });
+  it('a match that passes over someone else doing the work is not advice to do it', () => {
+    expect(fired('Two weeks after your caesarean, let your partner carry the shopping.', ['postpartum'])).not.toContain('caesarean-load');
+    expect(fired('Two weeks after your caesarean, carry the shopping yourself.', ['postpartum'])).toContain('caesarean-load');
+  });
+});
+
 describe("don't let X stop you encourages", () => {
   it.each([
     ["Don't let a bump stop you from skiing this season.", 'contact-or-fall-risk'],
