@@ -82,10 +82,11 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:should|must)(?:\s+not|n't|\s+never)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried|taken|drunk|eaten|given)\b`,
     // Risk said of the thing itself: "horse riding and skiing carry a risk of falls".
     String.raw`\b(?:carry|carries|pose|poses|bring|brings|raise|raises|increase|increases)\s+(?:a\s+|an\s+)?(?:(?:high|higher|real|serious|big|bigger|extra|added)\s+)?risks?\b`,
+    String.raw`\b(?:raise|raises|push|pushes|put|puts)\s+(?:up\s+)?(?:your|the|a\s+woman's|core|body)\s+(?:core\s+|body\s+)?temperature\b`,
     // Postponed or swapped: "save the hot tub for after the birth", "best swapped for swimming",
     // "on hold until after the birth", "give the sauna a miss".
     String.raw`\b(?:until|till|til)\s+after\b|\bfor\s+after\s+(?:the|your|baby|delivery|giving|pregnancy|you)\b`,
-    String.raw`\b(?:best|better)\s+(?:swapped|replaced|traded|exchanged|switched|saved|kept|put\s+off|postponed)\b|\b(?:swapped|replaced|traded|exchanged)\s+(?:for|with)\b`,
+    String.raw`\b(?:best|better)\s+(?:swapped|replaced|traded|exchanged|switched|saved|kept|put\s+off|postponed|sat\s+out|skipped|missed|dropped|paused)\b|\b(?:swapped|replaced|traded|exchanged)\s+(?:for|with)\b`,
     String.raw`\bon\s+(?:hold|ice|the\s+back\s*burner)\b|\ba\s+miss\b`,
     String.raw`\b(?:can|should|must)\s+wait\b`,
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
@@ -176,7 +177,7 @@ export function isAfterTheBirth(text: string, segments: readonly Segment[], star
   return AFTER_THE_BIRTH.test(text.slice(from, Math.max(from, to)));
 }
 
-const BACK_REFERRING_WARNING = /\b(?:none\s+of\s+(?:them|these|those|which)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
+const BACK_REFERRING_WARNING = /\b(?:none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
 
 /**
  * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,
