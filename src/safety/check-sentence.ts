@@ -30,10 +30,11 @@ export function appliesInStages(rule: CompiledRule, context: RuleContext): boole
 
 /**
  * Negators a gap of a phrase may pass over only at the cost of the match: "six weeks after a
- * caesarean, try not to lift" is not "six weeks … lift". Words the phrase names itself ("no need
+ * caesarean, try not to lift" is not "six weeks … lift"; nor may it pass over a harm word ("rue and
+ * parsley in large amounts are dangerous in pregnancy"). Words the phrase names itself ("no need
  * to stop") are part of its meaning and are not looked at.
  */
-const GAP_NEGATORS = new Set(['not', 'never', 'no', 'without', 'avoid', 'nor', 'refrain', 'instead', 'rather']);
+const GAP_NEGATORS = new Set(['not', 'never', 'no', 'without', 'avoid', 'nor', 'refrain', 'instead', 'rather', 'dangerous', 'unsafe', 'harmful', 'toxic', 'poisonous']);
 
 /** How a match of a context or exception phrase is judged before it counts. */
 type Affirmed = (start: number, end: number) => boolean;

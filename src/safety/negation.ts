@@ -20,7 +20,7 @@ const PRE_NEGATOR = new RegExp(
     // Preferred over: "choose a warm shower over a hot bath".
     String.raw`\b(?:choose|chose|pick|prefer|opt\s+for)\b[^.;!?]{0,40}?\bover\b`,
     // Someone else does it: "get help with the shopping", "let your partner carry the car seat".
-    String.raw`\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b`,
+    String.raw`\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|other\s+people|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|other\s+people|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b`,
     // A claim reported to deny it: "claims that a stretch cures sciatica", "the myth that …".
     String.raw`\b(?:myths?\s+that|claims?\s+that|the\s+idea\s+that|beware\s+of\s+claims|(?:don't|do\s+not)\s+believe)\b`,
     String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|leave\s+out|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
@@ -82,6 +82,8 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:should|must)(?:\s+not|n't|\s+never)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried|taken|drunk|eaten|given)\b`,
     // Risk said of the thing itself: "horse riding and skiing carry a risk of falls".
     String.raw`\b(?:carry|carries|pose|poses|bring|brings|raise|raises|increase|increases)\s+(?:a\s+|an\s+)?(?:(?:high|higher|real|serious|big|bigger|extra|added)\s+)?risks?\b`,
+    String.raw`\b(?:all\s+)?(?:risk|risks)\s+(?:a\s+)?(?:falls?|falling|blows?|injury|injuries|trauma|knocks?)\b`,
+    String.raw`\b(?:is|are)\s+not\s+(?:part\s+of|included|offered|available)\b|\b(?:isn|aren)'t\s+(?:part\s+of|included|offered|available)\b`,
     String.raw`\b(?:raise|raises|push|pushes|put|puts)\s+(?:up\s+)?(?:your|the|a\s+woman's|core|body)\s+(?:core\s+|body\s+)?temperature\b`,
     // Postponed or swapped: "save the hot tub for after the birth", "best swapped for swimming",
     // "on hold until after the birth", "give the sauna a miss".
@@ -114,6 +116,9 @@ function wordCount(text: string): number {
 export function isNegated(text: string, segments: readonly Segment[], start: number, end: number): boolean {
   const { from, to } = clauseScope(text, segments, start, end);
   const before = text.slice(from, start);
+  // "Let others carry your toddler": the match starts at the verb someone else is given.
+  const lead = DELEGATION.exec(text.slice(from, end));
+  if (lead && wordCount(text.slice(from + lead.index, start)) <= NEGATION_WINDOW_WORDS) return true;
   for (const m of before.matchAll(PRE_NEGATOR)) {
     const between = before.slice(m.index + m[0].length);
     if (wordCount(between) > NEGATION_WINDOW_WORDS) continue;
@@ -163,7 +168,7 @@ function deferred(before: string, after: string): boolean {
 const INSTEAD_OF_DOING = /\binstead\s+of\s+(?:playing|doing\s+(?:it|them|that)|taking\s+part|joining\s+in|competing|riding|going\s+in|using\s+(?:it|them))\b/iu;
 
 /** Someone else does the work: a match that passes over this is not advice to do it oneself. */
-export const DELEGATION = /\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b/iu;
+export const DELEGATION = /\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|other\s+people|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|other\s+people|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b/iu;
 
 /** The time after the birth said of a match: it is advice for then, not for pregnancy. */
 const AFTER_THE_BIRTH = /\b(?:after|once|when)\s+(?:the|your)\s+(?:baby|birth|delivery|little\s+one)\b|\bafter\s+(?:giving\s+birth|delivery|you(?:'ve|\s+have)\s+had\s+(?:the|your)\s+baby)\b|\b(?:postnatally|postpartum)\b/iu;
@@ -177,7 +182,7 @@ export function isAfterTheBirth(text: string, segments: readonly Segment[], star
   return AFTER_THE_BIRTH.test(text.slice(from, Math.max(from, to)));
 }
 
-const BACK_REFERRING_WARNING = /\b(?:none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
+const BACK_REFERRING_WARNING = /\b(?:(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
 
 /**
  * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,
