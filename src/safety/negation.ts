@@ -78,7 +78,7 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:isn|aren|wasn|weren)'t\s+(?:recommended|advised|advisable|safe|allowed|permitted|suitable|appropriate|a\s+good\s+idea)\b`,
     String.raw`\bnot\s+(?:recommended|advised|advisable|safe|allowed|permitted|suitable)\b`,
     String.raw`\b(?:should|must|need\s+to|needs\s+to|are\s+to|is\s+to|to)\s+be\s+avoided\b|\bbest\s+avoided\b`,
-    String.raw`\b(?:is|are|can\s+be|could\s+be|may\s+be)\s+(?:unsafe|dangerous|harmful|risky|contraindicated|prohibited|forbidden|off-limits)\b`,
+    String.raw`\b(?:is|are|can\s+be|could\s+be|may\s+be)\s+(?:unsafe|dangerous|harmful|risky|toxic|poisonous|deadly|contraindicated|prohibited|forbidden|off-limits)\b`,
     String.raw`\b(?:should|must)(?:\s+not|n't|\s+never)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried|taken|drunk|eaten|given)\b`,
     // Risk said of the thing itself: "horse riding and skiing carry a risk of falls".
     String.raw`\b(?:carry|carries|pose|poses|bring|brings|raise|raises|increase|increases)\s+(?:a\s+|an\s+)?(?:(?:high|higher|real|serious|big|bigger|extra|added)\s+)?risks?\b`,
