@@ -143,7 +143,7 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
 
 /** Verbs that put a thing away for later; they defer only with a time after the match. */
 const DEFER_VERB = /\b(?:leave|leaving|save|saving|park|shelve|retire|mothball|bench|pack\s+away|put\s+away|hang\s+up|store|pause|take\s+a\s+break\s+from|have\s+a\s+break\s+from|give\s+up)\b/iu;
-const LATER = /\b(?:until|till|til|for)\s+(?:after|later|another\s+time|the\s+birth|(?:your|the)\s+(?:baby|little\s+one|birth|delivery)|you(?:'ve|\s+have)\s+had|baby\s+(?:is|has|comes|arrives))\b|\bfor\s+(?:now|the\s+time\s+being|the\s+moment|a\s+while|nine\s+months|this\s+(?:season|year|pregnancy))\b|\bthis\s+(?:season|time|year)\b/iu;
+const LATER = /\b(?:until|till|til|for)\s+(?:after|later|another\s+(?:time|year|day|season)|next\s+(?:year|season|time)|the\s+birth|(?:your|the)\s+(?:baby|little\s+one|birth|delivery)|you(?:'ve|\s+have)\s+had|baby\s+(?:is|has|comes|arrives))\b|\bfor\s+(?:now|the\s+time\s+being|the\s+moment|a\s+while|nine\s+months|this\s+(?:season|year|pregnancy))\b|\bthis\s+(?:season|time|year)\b/iu;
 const INSTEAD_AFTER = /\b(?:and|but|so)\s+(?:try|choose|do|enjoy|opt\s+for|go\s+for|pick|stick\s+to|take\s+up)\b[^.;!?]{0,60}\binstead\b(?!\s+of)/iu;
 const AWAY_VERB = /\b(?:put|puts|pack|packs|tuck|lock|hang)\b/iu;
 const AWAY_AFTER = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,3}?(?:away|up)\b/iu;
