@@ -7,7 +7,7 @@
 import { analyse } from '../nlp/analyse.js';
 import { findPhraseMatch, phraseText, type PhraseMatch, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
-import { DELEGATION, isAfterTheBirth, isDeniedNearby, isNegated, normalizeSentence } from './negation.js';
+import { DELEGATION, isAfterTheBirth, isDeniedNearby, isNegated, mentionsAfterTheBirth, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
 import type { CompiledRule, RuleContext, RuleMatch } from './types.js';
 
@@ -81,7 +81,13 @@ function wordsOf(text: string): PhraseText {
 }
 
 /** The earliest match of a rule that survives negation, or undefined. */
-function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[], words: () => PhraseText): { index: number; length: number } | undefined {
+/** What a sentence mentions that only some matches need to look at; tested once per sentence. */
+interface SentenceHints {
+  afterTheBirth: boolean;
+  delegation: boolean;
+}
+
+function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[], words: () => PhraseText, hints: SentenceHints): { index: number; length: number } | undefined {
   // Expressions whose required words are absent cannot match: they are not run (see pattern-literals.ts).
   const patterns = rule.patterns.filter((re) => mayMatch(re, folded));
   // Phrases whose needed forms are absent are skipped inside findPhraseMatch.
@@ -97,7 +103,7 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
   if (rule.except.length > 0 && hasPhrase(rule.except, words(), affirmed)) return undefined;
   // A rule of pregnancy alone does not speak of the time after the birth ("saunas are a treat to
   // look forward to after your baby arrives").
-  const pregnancyOnly = !rule.stages.includes('postpartum');
+  const pregnancyOnly = hints.afterTheBirth && !rule.stages.includes('postpartum');
   const laterOn = (start: number, end: number): boolean => pregnancyOnly && isAfterTheBirth(text, segments(), start, end);
   let best: { index: number; length: number } | undefined;
   for (const phrase of phrases) {
@@ -105,7 +111,7 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
     // Matches come in order of their first token, so the search can stop past the best so far.
     const found = findPhraseMatch(phrase, words(), (m) => (limit !== undefined && m.start >= limit)
       || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma))
-        || DELEGATION.test(text.slice(m.start, m.end)) || laterOn(m.start, m.end)));
+        || (hints.delegation && DELEGATION.test(text.slice(m.start, m.end))) || laterOn(m.start, m.end)));
     if (found && (limit === undefined || found.start < limit)) best = { index: found.start, length: found.end - found.start };
   }
   for (const pattern of patterns) {
@@ -137,9 +143,10 @@ export function checkSentence(sentence: string, context: RuleContext, rules: rea
   const out: RuleMatch[] = [];
   const folded = foldForLiterals(text);
   const blank = text.trim() === '';
+  const hints: SentenceHints = { afterTheBirth: mentionsAfterTheBirth(text), delegation: DELEGATION.test(text) };
   for (const rule of rules) {
     if (!appliesInStages(rule, context)) continue;
-    const match = blank ? undefined : firstMatch(rule, text, folded, lazySegments, lazyWords);
+    const match = blank ? undefined : firstMatch(rule, text, folded, lazySegments, lazyWords, hints);
     if (match) {
       out.push({
         rule,

@@ -173,6 +173,11 @@ export const DELEGATION = /\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s
 /** The time after the birth said of a match: it is advice for then, not for pregnancy. */
 const AFTER_THE_BIRTH = /\b(?:after|once|when)\s+(?:the|your)\s+(?:baby|birth|delivery|little\s+one)\b|\bafter\s+(?:giving\s+birth|delivery|you(?:'ve|\s+have)\s+had\s+(?:the|your)\s+baby)\b|\b(?:postnatally|postpartum)\b/iu;
 
+/** True when the sentence speaks of the time after the birth anywhere (a cheap test before the clause is found). */
+export function mentionsAfterTheBirth(text: string): boolean {
+  return AFTER_THE_BIRTH.test(text);
+}
+
 /**
  * True when the clause of the match [start, end) puts it after the birth ("saunas are a treat to
  * look forward to after your baby arrives"). Only rules of pregnancy alone ask this.
