@@ -6,6 +6,7 @@
 //   a|b|c       one of the words (a word may be several tokens: sit-up; give_out is "give out")
 //   $concept    any phrase of the named concept
 //   ~  ~N       up to 4 (or N, at most 12) tokens of any kind, never across . ; : ! ? ( )
+//   =word       the word as written only, not its lemma ("=healthier" is not "healthy")
 //   pos:NUM     a token of that part of speech (upper-case universal tag)
 //   item?       the item may be absent
 // The sigils are ones YAML reads as plain text at the start of a value ($, ~, pos:), so rule
@@ -59,7 +60,7 @@ export function phraseWords(source: string): string[] {
   return source.trim().split(/\s+/u)
     .map((raw) => (raw.length > 1 && raw.endsWith('?') ? raw.slice(0, -1) : raw))
     .flatMap((body) => body.split('|'))
-    .filter((alt) => alt !== '' && !/^~\d*$/u.test(alt) && !alt.startsWith('$') && !alt.startsWith('pos:'))
+    .filter((alt) => alt !== '' && !/^~\d*$/u.test(alt) && !alt.startsWith('$') && !alt.startsWith('pos:') && !alt.startsWith('='))
     .map((alt) => alt.toLowerCase().replace(/_/gu, ' '));
 }
 
@@ -114,7 +115,10 @@ function alternative(alt: string, concept: (name: string) => readonly Phrase[] |
     if (!/^pos:[A-Z]+$/u.test(alt)) throw new Error(`cannot read \`${alt}\`; expected pos: and an upper-case tag such as pos:NUM`);
     return [{ kind: 'pos', pos: alt.slice(4), optional: false }];
   }
-  if (/[$~]/u.test(alt)) throw new Error(`cannot read \`${alt}\`; expected a word, a|b, $concept, ~ or ~N, pos:TAG, each optionally followed by ?`);
+  if (alt.startsWith('=') && alt.length > 1 && !/[$~=]/u.test(alt.slice(1))) {
+    return alt.slice(1).toLowerCase().split('_').map((word): PhraseItem => ({ kind: 'token', forms: new Set([word]), optional: false }));
+  }
+  if (/[$~=]/u.test(alt)) throw new Error(`cannot read \`${alt}\`; expected a word, =word, a|b, $concept, ~ or ~N, pos:TAG, each optionally followed by ?`);
   return wordTokens(alt.toLowerCase().replace(/_/gu, ' ')).map((forms): PhraseItem => ({ kind: 'token', forms: new Set(forms), optional: false }));
 }
 

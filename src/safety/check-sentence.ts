@@ -7,7 +7,7 @@
 import { analyse } from '../nlp/analyse.js';
 import { findPhraseMatch, phraseText, type PhraseMatch, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
-import { isDeniedNearby, isNegated, normalizeSentence } from './negation.js';
+import { DELEGATION, isAfterTheBirth, isDeniedNearby, isNegated, mentionsAfterTheBirth, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
 import type { CompiledRule, RuleContext, RuleMatch } from './types.js';
 
@@ -30,10 +30,11 @@ export function appliesInStages(rule: CompiledRule, context: RuleContext): boole
 
 /**
  * Negators a gap of a phrase may pass over only at the cost of the match: "six weeks after a
- * caesarean, try not to lift" is not "six weeks … lift". Words the phrase names itself ("no need
+ * caesarean, try not to lift" is not "six weeks … lift"; nor may it pass over a harm word ("rue and
+ * parsley in large amounts are dangerous in pregnancy"). Words the phrase names itself ("no need
  * to stop") are part of its meaning and are not looked at.
  */
-const GAP_NEGATORS = new Set(['not', 'never', 'no', 'without', 'avoid', 'nor', 'refrain', 'instead', 'rather']);
+const GAP_NEGATORS = new Set(['not', 'never', 'no', 'without', 'avoid', 'nor', 'refrain', 'instead', 'rather', 'dangerous', 'unsafe', 'harmful', 'toxic', 'poisonous']);
 
 /** How a match of a context or exception phrase is judged before it counts. */
 type Affirmed = (start: number, end: number) => boolean;
@@ -80,7 +81,13 @@ function wordsOf(text: string): PhraseText {
 }
 
 /** The earliest match of a rule that survives negation, or undefined. */
-function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[], words: () => PhraseText): { index: number; length: number } | undefined {
+/** What a sentence mentions that only some matches need to look at; tested once per sentence. */
+interface SentenceHints {
+  afterTheBirth: boolean;
+  delegation: boolean;
+}
+
+function firstMatch(rule: CompiledRule, text: string, folded: string, segments: () => readonly Segment[], words: () => PhraseText, hints: SentenceHints): { index: number; length: number } | undefined {
   // Expressions whose required words are absent cannot match: they are not run (see pattern-literals.ts).
   const patterns = rule.patterns.filter((re) => mayMatch(re, folded));
   // Phrases whose needed forms are absent are skipped inside findPhraseMatch.
@@ -94,12 +101,17 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
   // An exception must not be negated: "don't stop, push through the pain" has no stopping in it.
   const affirmed: Affirmed | undefined = rule.negatable ? (start, end) => !isNegated(text, segments(), start, end) : undefined;
   if (rule.except.length > 0 && hasPhrase(rule.except, words(), affirmed)) return undefined;
+  // A rule of pregnancy alone does not speak of the time after the birth ("saunas are a treat to
+  // look forward to after your baby arrives").
+  const pregnancyOnly = hints.afterTheBirth && !rule.stages.includes('postpartum');
+  const laterOn = (start: number, end: number): boolean => pregnancyOnly && isAfterTheBirth(text, segments(), start, end);
   let best: { index: number; length: number } | undefined;
   for (const phrase of phrases) {
     const limit = best?.index;
     // Matches come in order of their first token, so the search can stop past the best so far.
     const found = findPhraseMatch(phrase, words(), (m) => (limit !== undefined && m.start >= limit)
-      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma))));
+      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma))
+        || (hints.delegation && DELEGATION.test(text.slice(m.start, m.end))) || laterOn(m.start, m.end)));
     if (found && (limit === undefined || found.start < limit)) best = { index: found.start, length: found.end - found.start };
   }
   for (const pattern of patterns) {
@@ -107,7 +119,7 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
       if (m[0].length === 0) continue;
       // At the same start, the longer evidence says more ("Push through the pain", not "Push through").
       if (best && (m.index > best.index || (m.index === best.index && m[0].length <= best.length))) break;
-      if (rule.negatable && isNegated(text, segments(), m.index, m.index + m[0].length)) continue;
+      if (rule.negatable && (isNegated(text, segments(), m.index, m.index + m[0].length) || laterOn(m.index, m.index + m[0].length))) continue;
       best = { index: m.index, length: m[0].length };
       break;
     }
@@ -131,9 +143,10 @@ export function checkSentence(sentence: string, context: RuleContext, rules: rea
   const out: RuleMatch[] = [];
   const folded = foldForLiterals(text);
   const blank = text.trim() === '';
+  const hints: SentenceHints = { afterTheBirth: mentionsAfterTheBirth(text), delegation: DELEGATION.test(text) };
   for (const rule of rules) {
     if (!appliesInStages(rule, context)) continue;
-    const match = blank ? undefined : firstMatch(rule, text, folded, lazySegments, lazyWords);
+    const match = blank ? undefined : firstMatch(rule, text, folded, lazySegments, lazyWords, hints);
     if (match) {
       out.push({
         rule,

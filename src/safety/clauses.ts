@@ -30,8 +30,16 @@ const STARTERS = new Set([
 /** Words that show a segment has its own verb, so it is a clause and not a list item. */
 const VERB_MARKERS = /\b(?:is|are|was|were|be|been|being|will|would|can|could|should|must|may|might|shall|do|does|did|has|have|had|helps?|makes?|causes?|gets?|feels?|keeps?)\b|'(?:s|re|ll|ve|d)\b|n't\b/iu;
 
+const CONDITION_OPENER = /^\s*(?:if|when|whenever|once|because|since|as\s+long\s+as|unless|while|although|though)\b/iu;
+
 const LEADING_CONJUNCTION = /^\s*(?:and|or|nor|as well as)\s+/iu;
 const MAX_LIST_ITEM_WORDS = 8;
+/**
+ * The last item of a list may be long ("Do not take pennyroyal, blue cohosh or any herb sold to
+ * bring on a period"): a segment that joins its items with or/and/nor early on may run longer.
+ */
+const LAST_ITEM_JOIN = /^\s*(?:[\p{L}'-]+\s+){1,3}(?:or|and|nor)\s/iu;
+const MAX_LAST_ITEM_WORDS = 16;
 
 /** Split a (normalised) sentence into segments at hard boundaries and commas. */
 export function splitSegments(text: string): Segment[] {
@@ -58,7 +66,8 @@ export function splitSegments(text: string): Segment[] {
 export function isListItem(segmentText: string): boolean {
   const words = segmentText.replace(LEADING_CONJUNCTION, '').trim().split(/\s+/u).filter(Boolean);
   const first = words[0]?.toLowerCase().replace(/[^\p{L}']/gu, '');
-  if (!first || words.length > MAX_LIST_ITEM_WORDS) return false;
+  if (!first) return false;
+  if (words.length > (LAST_ITEM_JOIN.test(segmentText) ? MAX_LAST_ITEM_WORDS : MAX_LIST_ITEM_WORDS)) return false;
   if (STARTERS.has(first)) return false;
   return !VERB_MARKERS.test(segmentText);
 }
@@ -84,6 +93,10 @@ export function clauseScope(text: string, segments: readonly Segment[], start: n
     // "Avoid saunas, hot tubs and steam rooms while you are pregnant" is still a list item.
     const upTo = first === own ? Math.max(seg.start, Math.min(end, seg.end)) : seg.end;
     if (!seg.soft || !isListItem(text.slice(seg.start, upTo))) break;
+    // "If you're late and not ready, a blue cohosh tincture is worth a try": a clause with its
+    // own verb after a conditional one is the main clause, not an item of the condition's list.
+    const prev = segments[first - 1] as Segment;
+    if (first === own && CONDITION_OPENER.test(text.slice(prev.start, prev.end)) && VERB_MARKERS.test(text.slice(seg.start, seg.end))) break;
     first -= 1;
   }
   let last = segmentAt(segments, Math.max(start, end - 1));

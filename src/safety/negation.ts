@@ -10,14 +10,21 @@ export const NEGATION_WINDOW_WORDS = 16;
 /** Negators that may precede the match in its clause. Sentences are normalised to ASCII quotes. */
 const PRE_NEGATOR = new RegExp(
   [
-    String.raw`\b(?:not(?!\s+only\b)|never|no(?!\s+(?:matter|doubt)\b)|nor|neither|nothing|none|without`,
+    // "Why not book a ski trip?", "why don't you try the sauna?" suggest, not negate.
+    String.raw`\b(?:(?<!\bwhy\s)not(?!\s+only\b)|never|nobody|no\s+one|no-one|no(?!\s+(?:matter|doubt)\b)|nor|neither|nothing|none|without`,
     String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
     String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
     // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
     // crunches", "only after your six-week check": the match is put off, not recommended now.
+    // Preferred over: "choose a warm shower over a hot bath".
+    String.raw`\b(?:choose|chose|pick|prefer|opt\s+for)\b[^.;!?]{0,40}?\bover\b`,
+    // Someone else does it: "get help with the shopping", "let your partner carry the car seat".
+    String.raw`\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|other\s+people|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|other\s+people|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b`,
+    // A claim reported to deny it: "claims that a stretch cures sciatica", "the myth that …".
+    String.raw`\b(?:myths?\s+that|claims?\s+that|the\s+idea\s+that|beware\s+of\s+claims|(?:don't|do\s+not)\s+believe)\b`,
     String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|leave\s+out|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
-    String.raw`\b(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
+    String.raw`\b(?<!\bwhy\s)(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
   ].join('|'),
   'giu',
 );
@@ -26,11 +33,14 @@ const PRE_NEGATOR = new RegExp(
  * A negator that is itself negated reverses it: "no need to avoid hot tubs", "it is not dangerous
  * to lie on your back", "you don't have to stop": the match is recommended, not advised against.
  */
-const CANCELLING_PHRASE = /^(?:no\s+(?:need|reason|danger|harm|risk)|not\s+(?:need|have)\s+to|not\s+(?:really\s+)?(?:necessary|needed|dangerous|harmful|risky|unsafe|a\s+problem)|nothing\s+(?:dangerous|harmful|wrong)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)\s+to|needn't)\b/iu;
+const CANCELLING_PHRASE = /^(?:(?:don't|do\s+not|never)\s+let\s+(?:[\p{L}'-]+\s+){0,4}?(?:stop|hold|keep|put|prevent|scare|get\s+in\s+the\s+way)\b|no\s+(?:need|reason|danger|harm|risk)|not\s+(?:need|have)\s+to|not\s+(?:really\s+)?(?:necessary|needed|dangerous|harmful|risky|unsafe|a\s+problem)|nothing\s+(?:dangerous|harmful|wrong)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)\s+to|needn't)\b/iu;
 /** What a cancelling phrase leaves just before the negator it cancels. */
 const CANCELLED_BY_NEED = /\b(?:no\s+(?:need|reason)|not\s+(?:necessary|needed)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)|needn't)\s+(?:to\s+)?$/iu;
 const CANCELLED_BY_NOT = /(?:\b(?:not|never)|n't)\s+(?:really\s+|at\s+all\s+)?$/iu;
 const HARM_WORD = /^(?:dangerous|harmful|risky|unsafe|careful|cautious)$/iu;
+/** "Don't let pregnancy stop you skiing": the stopping is what is let, not what is advised. */
+const CANCELLED_BY_LET = /\blet\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+const LET_NEGATOR = /^(?:stop|stops|nothing|no)$/iu;
 
 /** "No need to", "you don't have to": a negator that says the action is not needed. */
 const NEED_PHRASE = /^(?:no\s+(?:need|reason)|not\s+(?:need|have)\s+to|not\s+(?:really\s+)?(?:necessary|needed)|(?:don't|doesn't|do\s+not|does\s+not|never)\s+(?:need|have)\s+to|needn't)\b/iu;
@@ -51,7 +61,8 @@ function cancelled(before: string, index: number, negator: string): boolean {
   if (CANCELLING_PHRASE.test(from)) return true;
   const lead = before.slice(Math.max(0, index - 40), index);
   // "no need to avoid", "you don't have to stop": any negator; "not dangerous": a harm word only.
-  return CANCELLED_BY_NEED.test(lead) || (CANCELLED_BY_NOT.test(lead) && HARM_WORD.test(negator));
+  return CANCELLED_BY_NEED.test(lead) || (CANCELLED_BY_NOT.test(lead) && HARM_WORD.test(negator))
+    || (CANCELLED_BY_LET.test(lead) && LET_NEGATOR.test(negator));
 }
 
 /** Words that open a relative or conditional clause. */
@@ -67,13 +78,27 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:isn|aren|wasn|weren)'t\s+(?:recommended|advised|advisable|safe|allowed|permitted|suitable|appropriate|a\s+good\s+idea)\b`,
     String.raw`\bnot\s+(?:recommended|advised|advisable|safe|allowed|permitted|suitable)\b`,
     String.raw`\b(?:should|must|need\s+to|needs\s+to|are\s+to|is\s+to|to)\s+be\s+avoided\b|\bbest\s+avoided\b`,
-    String.raw`\b(?:is|are|can\s+be|could\s+be|may\s+be)\s+(?:unsafe|dangerous|harmful|risky|contraindicated|prohibited|forbidden|off-limits)\b`,
-    String.raw`\b(?:should|must)(?:\s+not|n't)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried)\b`,
+    String.raw`\b(?:is|are|can\s+be|could\s+be|may\s+be)\s+(?:unsafe|dangerous|harmful|risky|toxic|poisonous|deadly|contraindicated|prohibited|forbidden|off-limits)\b`,
+    String.raw`\b(?:should|must)(?:\s+not|n't|\s+never)\s+be\s+(?:done|used|practi[cs]ed|performed|attempted|tried|taken|drunk|eaten|given)\b`,
+    // Risk said of the thing itself: "horse riding and skiing carry a risk of falls".
+    String.raw`\b(?:carry|carries|pose|poses|bring|brings|raise|raises|increase|increases)\s+(?:a\s+|an\s+)?(?:(?:high|higher|real|serious|big|bigger|extra|added)\s+)?risks?\b`,
+    String.raw`\b(?:all\s+)?(?:risk|risks)\s+(?:a\s+)?(?:falls?|falling|blows?|injury|injuries|trauma|knocks?)\b`,
+    String.raw`\b(?:is|are)\s+not\s+(?:part\s+of|included|offered|available)\b|\b(?:isn|aren)'t\s+(?:part\s+of|included|offered|available)\b`,
+    String.raw`\b(?:raise|raises|push|pushes|put|puts)\s+(?:up\s+)?(?:your|the|a\s+woman's|core|body)\s+(?:core\s+|body\s+)?temperature\b`,
+    // Postponed or swapped: "save the hot tub for after the birth", "best swapped for swimming",
+    // "on hold until after the birth", "give the sauna a miss".
+    String.raw`\b(?:until|till|til)\s+after\b|\bfor\s+after\s+(?:the|your|baby|delivery|giving|pregnancy|you)\b`,
+    String.raw`\b(?:best|better)\s+(?:swapped|replaced|traded|exchanged|switched|saved|kept|put\s+off|postponed|sat\s+out|skipped|missed|dropped|paused)\b|\b(?:swapped|replaced|traded|exchanged)\s+(?:for|with)\b`,
+    String.raw`\bon\s+(?:hold|ice|the\s+back\s*burner)\b|\ba\s+miss\b`,
     String.raw`\b(?:can|should|must)\s+wait\b`,
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
     String.raw`\bonly\s+(?:after|once|when|if)\b|\bnot\s+(?:until|before)\b`,
     String.raw`\b(?:best|better)\s+left\b|\bleft\s+(?:out|until|for\s+later)\b`,
-    String.raw`\b(?:out\s+of\s+(?:your|the)\s+(?:practice|routine|session|programme|program|workouts?|plan|classes?)|off\s+the\s+(?:menu|list|table))\b`,
+    String.raw`\b(?:out\s+of\s+(?:your|the)\s+(?:practice|routine|session|programme|program|workouts?|plan|classes?)|off\s+the\s+(?:menu|list|table|cards)|(?:not\s+)?on\s+the\s+cards)\b`,
+    // On a list of things to avoid: "skiing and riding are among the activities to avoid".
+    String.raw`\b(?:things?|activities|sports?|exercises?|moves?|positions?|poses?)\s+(?:you\s+should\s+|to\s+)(?:avoid|skip|steer\s+clear\s+of|give\s+up|stay\s+away\s+from)\b`,
+    String.raw`\b(?:off[-\s]limits|out\s+of\s+bounds|out\s+of\s+the\s+question|a\s+no-(?:go|no)|no-go)\b`,
+    String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:a\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
   ].join('|'),
   'iu',
 );
@@ -91,6 +116,9 @@ function wordCount(text: string): number {
 export function isNegated(text: string, segments: readonly Segment[], start: number, end: number): boolean {
   const { from, to } = clauseScope(text, segments, start, end);
   const before = text.slice(from, start);
+  // "Let others carry your toddler": the match starts at the verb someone else is given.
+  const lead = DELEGATION.exec(text.slice(from, end));
+  if (lead && wordCount(text.slice(from + lead.index, start)) <= NEGATION_WINDOW_WORDS) return true;
   for (const m of before.matchAll(PRE_NEGATOR)) {
     const between = before.slice(m.index + m[0].length);
     if (wordCount(between) > NEGATION_WINDOW_WORDS) continue;
@@ -103,8 +131,63 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
   }
   const after = text.slice(end, Math.max(end, to));
   const post = POST_NEGATION.exec(after);
-  return post !== null && wordCount(after.slice(0, post.index)) <= NEGATION_WINDOW_WORDS;
+  if (post !== null && wordCount(after.slice(0, post.index)) <= NEGATION_WINDOW_WORDS) return true;
+  if (deferred(before, after)) return true;
+  // A warning that points back at a list, past the list's own clause: "Pennyroyal, blue cohosh
+  // and tansy are sold as period remedies, and none of them should ever be taken".
+  const rest = text.slice(end);
+  if (INSTEAD_OF_DOING.test(rest)) return true;
+  const back = BACK_REFERRING_WARNING.exec(rest);
+  return back !== null && wordCount(rest.slice(0, back.index)) <= NEGATION_WINDOW_WORDS;
 }
+
+/** Verbs that put a thing away for later; they defer only with a time after the match. */
+const DEFER_VERB = /\b(?:leave|leaving|save|saving|park|shelve|retire|mothball|bench|pack\s+away|put\s+away|hang\s+up|store|pause|take\s+a\s+break\s+from|have\s+a\s+break\s+from|give\s+up)\b/iu;
+const LATER = /\b(?:until|till|til|for)\s+(?:after|later|another\s+(?:time|year|day|season)|next\s+(?:year|season|time)|the\s+birth|(?:your|the)\s+(?:baby|little\s+one|birth|delivery)|you(?:'ve|\s+have)\s+had|baby\s+(?:is|has|comes|arrives))\b|\bfor\s+(?:now|the\s+time\s+being|the\s+moment|a\s+while|nine\s+months|this\s+(?:season|year|pregnancy))\b|\bthis\s+(?:season|time|year)\b/iu;
+const INSTEAD_AFTER = /\b(?:and|but|so)\s+(?:try|choose|do|enjoy|opt\s+for|go\s+for|pick|stick\s+to|take\s+up)\b[^.;!?]{0,60}\binstead\b(?!\s+of)/iu;
+const AWAY_VERB = /\b(?:put|puts|pack|packs|tuck|lock|hang)\b/iu;
+const AWAY_AFTER = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,3}?(?:away|up)\b/iu;
+/** "Swap netball for swimming", "replace the sauna with a warm bath": the first is given up. */
+const SWAP_VERB = /\b(?:swap|swapping|replace|replacing|trade|trading|exchange|exchanging)\b/iu;
+const SWAP_FOR = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,6}?(?:for|with)\b/iu;
+
+/** True when the clause puts the match off for later or swaps it for something else. */
+function deferred(before: string, after: string): boolean {
+  const defer = DEFER_VERB.exec(before);
+  if (defer && wordCount(before.slice(defer.index)) <= NEGATION_WINDOW_WORDS && LATER.test(after)) return true;
+  // "Put your netball kit away until the baby has arrived": the verb and its "away" around the match.
+  const away = AWAY_VERB.exec(before);
+  if (away && wordCount(before.slice(away.index)) <= 6 && AWAY_AFTER.test(after) && LATER.test(after)) return true;
+  // "Retire your skis and try walking instead": something else is done in its place.
+  if (INSTEAD_AFTER.test(after)) return true;
+  const swap = SWAP_VERB.exec(before);
+  return swap !== null && wordCount(before.slice(swap.index)) <= 8 && SWAP_FOR.test(after);
+}
+
+/** "Help with coaching instead of playing": the activity named before is replaced. */
+const INSTEAD_OF_DOING = /\binstead\s+of\s+(?:playing|doing\s+(?:it|them|that)|taking\s+part|joining\s+in|competing|riding|going\s+in|using\s+(?:it|them))\b/iu;
+
+/** Someone else does the work: a match that passes over this is not advice to do it oneself. */
+export const DELEGATION = /\b(?:(?:get|ask\s+for|accept|have|enlist)\s+(?:some\s+)?help\s+(?:with|to|carrying|lifting)|let\s+(?:someone|others|other\s+people|your\s+partner|family|friends)\s+(?:else\s+)?(?:do|carry|lift|handle|take)|(?:ask|get|have)\s+(?:someone|your\s+partner|others|other\s+people|family|a\s+friend)\s+(?:else\s+)?to\s+(?:carry|lift|do|take))\b/iu;
+
+/** The time after the birth said of a match: it is advice for then, not for pregnancy. */
+const AFTER_THE_BIRTH = /\b(?:after|once|when)\s+(?:the|your)\s+(?:baby|birth|delivery|little\s+one)\b|\bafter\s+(?:giving\s+birth|delivery|you(?:'ve|\s+have)\s+had\s+(?:the|your)\s+baby)\b|\b(?:postnatally|postpartum)\b/iu;
+
+/** True when the sentence speaks of the time after the birth anywhere (a cheap test before the clause is found). */
+export function mentionsAfterTheBirth(text: string): boolean {
+  return AFTER_THE_BIRTH.test(text);
+}
+
+/**
+ * True when the clause of the match [start, end) puts it after the birth ("saunas are a treat to
+ * look forward to after your baby arrives"). Only rules of pregnancy alone ask this.
+ */
+export function isAfterTheBirth(text: string, segments: readonly Segment[], start: number, end: number): boolean {
+  const { from, to } = clauseScope(text, segments, start, end);
+  return AFTER_THE_BIRTH.test(text.slice(from, Math.max(from, to)));
+}
+
+const BACK_REFERRING_WARNING = /\b(?:(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
 
 /**
  * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,

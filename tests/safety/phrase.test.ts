@@ -30,6 +30,13 @@ describe('phrases', () => {
     expect(found('pos:NUM minute|minutes', 'Walk for 10 minutes.')).toBe('10 minutes');
     expect(found('sit-up|crunch', 'Begin sit-ups slowly.')).toBe('sit-ups');
   });
+  test('=word matches the form as written, not its lemma', () => {
+    expect(found('=healthier baby', 'Walking gives you a healthier baby.')).toBe('healthier baby');
+    expect(found('=healthier baby', 'Walking helps you have a healthy baby.')).toBeUndefined();
+    expect(found('healthier baby', 'Walking helps you have a healthy baby.')).toBe('healthy baby');
+    expect(found('=higher iq', 'Babies with a higher IQ.')).toBe('higher IQ');
+    expect(() => compilePhrase('=$concept', lookup)).toThrow(/expected a word, =word/);
+  });
   test('malformed phrases and unknown concepts are errors that say what is expected', () => {
     expect(() => compilePhrase('$nowhere', lookup)).toThrow(/unknown concept \$nowhere; expected/);
     expect(() => compilePhrase('~ ~3', lookup)).toThrow(/expected at least one required word/);

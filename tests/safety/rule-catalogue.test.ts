@@ -32,7 +32,8 @@ const EXPECTED: Record<string, { severity: string; stages: string[] }> = {
   'abdominal-pressure': { severity: 'warning', stages: T23 },
   'lumbar-overarch': { severity: 'warning', stages: T23 },
   'work-to-exhaustion': { severity: 'warning', stages: ALL },
-  'pelvic-girdle-load': { severity: 'warning', stages: ['trimester-3'] },
+  // From the second trimester (issue 18, second round): pelvic girdle pain often starts mid-pregnancy.
+  'pelvic-girdle-load': { severity: 'warning', stages: T23 },
   'postpartum-twist': { severity: 'warning', stages: ['postpartum'] },
   'weakened-contraindication': { severity: 'error', stages: P },
   'picture-reference': { severity: 'warning', stages: ALL },
