@@ -7,7 +7,7 @@ import type { Block, Section } from '../read/sections.js';
 import { splitSentences } from '../language/split-sentences.js';
 import { locatedText } from './drafts.js';
 
-export type BoilerplateKind = 'advert' | 'navigation' | 'caption';
+export type BoilerplateKind = 'advert' | 'navigation' | 'caption' | 'transcript';
 
 export interface BoilerplateBlock {
   kind: BoilerplateKind;

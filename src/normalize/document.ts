@@ -16,6 +16,7 @@ import { EXERCISE_SHAPES } from './shapes.js';
 import { defaultStages, stagesForPath } from './stages.js';
 import { report } from '../report/diagnostics.js';
 import { isPictureReference, withoutPictureReferences } from './sentence-role.js';
+import { blankSpokenMarks } from './spoken-marks.js';
 
 export interface DocumentRecords {
   exercises: Exercise[];
@@ -42,8 +43,10 @@ export interface NormalizeOptions {
   foreignShare(text: string): number;
 }
 
-export function normalizeDocument(tree: Root, options: NormalizeOptions): DocumentRecords {
+export function normalizeDocument(parsed: Root, options: NormalizeOptions): DocumentRecords {
   const { file, documentId, frontMatter, ids } = options;
+  // Transcript timestamps and table bars are blanked in a copy, every place kept.
+  const { tree, removed } = blankSpokenMarks(parsed);
   const documentStages = defaultStages(frontMatter.audience, frontMatter.stages);
   const audienceStages = defaultStages(frontMatter.audience);
   const context: DocumentContext = {
@@ -55,7 +58,7 @@ export function normalizeDocument(tree: Root, options: NormalizeOptions): Docume
   };
   const exercises: Exercise[] = [];
   const advice: Advice[] = [];
-  const boilerplate: BoilerplateBlock[] = [];
+  const boilerplate: BoilerplateBlock[] = [...removed];
   const root = toSections(tree, file);
   const repeated = repeatedShortLines(tree);
   const allows = allowDirectives(root);

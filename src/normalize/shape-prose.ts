@@ -10,6 +10,7 @@ import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type
 import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
+import { introducedName } from './introduced-name.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
 import { positionOf } from './attributes.js';
@@ -101,6 +102,8 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
   const first = unit.sentences[0];
   if (!first) return false;
   const role = unit.roles[0];
+  // "My physio had me doing clams too. I lie on my side…": a sentence that names the next one.
+  if (unit.instructing > 0 && unit.sentences.slice(0, 2).some((s, k) => unit.roles[k] !== 'instruction' && introducedName(s.value) !== undefined)) return true;
   return role === 'position' || ((role === 'instruction' || role === 'description') && positionOf(first.value.split(/[,;:]/)[0] ?? '') !== undefined);
 }
 
@@ -187,8 +190,10 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   rest.push(...pending.map((u) => u.block));
 
   const exercises: ExerciseDraft[] = [];
+  // A heading that cannot name what is under it: a question, a purpose, or several exercises.
+  const rename = segments.length > 1 || !heading || GENERIC_HEADING.test(heading.name) || /\?\s*$/.test(heading.name);
   for (const segment of segments) {
-    const draft = toDraft(segment, section, heading, forced);
+    const draft = toDraft(rename ? renamed(segment, heading) : segment, section, heading, forced);
     if (draft) exercises.push(draft);
     else rest.push(...segment.cautions.map((u) => u.block), ...segment.units.map((u) => u.block));
   }
@@ -198,6 +203,33 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   const left = [...new Set(rest)].filter((block) => !used.has(block.node));
   left.sort((a, b) => section.blocks.indexOf(a) - section.blocks.indexOf(b));
   return { exercises, rest: left };
+}
+
+/**
+ * An unnamed segment under a heading that cannot name it takes the name its first sentences
+ * introduce ("The first one is the cat stretch."); the heading's name ("Exercise 2 (2)") stays
+ * only when nothing better exists.
+ */
+function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | undefined): Segment {
+  const numbered = / \(\d+\)$/.test(segment.name.value);
+  if (segment.named && !numbered) return segment;
+  const first = segment.units[0];
+  if (!first) return segment;
+  let at = -1;
+  let found: string | undefined;
+  for (let k = 0; k < Math.min(3, first.sentences.length) && !found; k += 1) {
+    if (first.roles[k] === 'instruction' && k > 0) break;
+    found = introducedName(first.sentences[k]!.value);
+    at = k;
+  }
+  if (!found) return segment;
+  const base = segment.name.value.replace(/ \(\d+\)$/, '');
+  const keep = heading && base === heading.name && !numbered && !/\?\s*$/.test(base) && !GENERIC_HEADING.test(base);
+  // The naming sentence ("The first one is the cat stretch.") is not a step; one that also instructs stays.
+  const reading = readSentence(first.sentences[at]!.value);
+  const naming = !reading.movement && !reading.quantity;
+  const unit = naming ? { ...first, sentences: first.sentences.filter((_, k) => k !== at), roles: first.roles.filter((_, k) => k !== at) } : first;
+  return { ...segment, units: [unit, ...segment.units.slice(1)], name: { ...segment.name, value: found }, aliases: keep ? [base, ...segment.aliases] : [], named: true };
 }
 
 /** Captions, picture references, furniture and images: they neither end nor start an exercise. */

@@ -1,0 +1,123 @@
+// The name a sentence of prose gives the exercise it introduces, where no heading or lead names
+// it: "The first one is the cat stretch.", "Next up is the seated side stretch.", "What I do is a
+// pelvic tilt against the wall.", "My teacher calls this a wide-knee child's pose.", "Many women
+// find the all-fours pelvic tilt helps.", "The shoulder blade squeeze is a good one." Read from
+// the tagged tokens: a noun phrase whose head is a movement (a nominalised movement verb such as
+// tilt, squeeze, stretch, or an exercise noun such as pose, clam, push-up), with a modifier that
+// identifies it ("cat", "seated side") — or, after a naming frame ("is", "calls this", "doing"),
+// the bare head ("clams").
+import { analyse, type Token } from '../nlp/analyse.js';
+import { capitalize } from './drafts.js';
+import { MOVEMENT_VERBS } from './verb-lexicon.js';
+
+/** Nouns of exercises that are not movement verbs. */
+const EXERCISE_NOUNS = new Set(['pose', 'clam', 'clamshell', 'rotation', 'raise', 'curl', 'plank', 'crunch', 'pump', 'hitch',
+  'opener', 'push-up', 'press-up', 'pushup', 'sit-up', 'bridge', 'squat', 'lunge', 'circle', 'exercise', 'stretch', 'breathing',
+  'angel', 'cobra', 'cat', 'cow', 'dog', 'butterfly', 'shell']);
+/** Modifiers that say how the writer feels about it, not which exercise it is. */
+const EVALUATIVE = new Set(['good', 'great', 'gentle', 'little', 'small', 'big', 'nice', 'simple', 'easy', 'lovely', 'same', 'other',
+  'real', 'quick', 'slow', 'new', 'favourite', 'favorite', 'proper', 'strong', 'light', 'whole', 'full', 'best', 'first', 'next',
+  'last', 'second', 'third', 'final', 'another', 'one', 'few', 'more', 'extra', 'further', 'useful', 'helpful', 'deep', 'mild', 'slight', 'huge', 'amazing']);
+/** Prepositions that may close a name: "a pelvic tilt against the wall", "hip circles on a birth ball". */
+const NAME_PREPOSITION = new Set(['against', 'on', 'at', 'with', 'in', 'over']);
+/** A subject that points at the exercise rather than naming it: "the first one is…", "this is…". */
+const POINTER = new Set(['one', 'this', 'it', 'that', 'what', 'next', 'up', 'first', 'favourite', 'favorite', 'exercise', 'move']);
+
+const QUOTED_ONLY = /^[“"‘'«]([^“”"‘’'«»]{2,50})[”"’'»][.!:]?$/u;
+
+interface Word { text: string; lemma: string; pos: string; start: number; end: number }
+
+/** Tokens joined across hyphens and possessives: "push - up" → "push-up", "child 's" → "child's". */
+function wordsOf(sentence: string, tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const last = words.at(-1);
+    const possessive = /^['’]s$/i.test(token.text) && token.pos !== 'AUX' && (last?.pos === 'NOUN' || last?.pos === 'PROPN');
+    const glued = last !== undefined && last.end === token.start && last.pos !== 'PUNCT'
+      && (token.text === '-' || possessive || sentence.charAt(token.start - 1) === '-');
+    if (glued) {
+      last.text = sentence.slice(last.start, token.end);
+      last.end = token.end;
+      if (token.text !== '-' && !/^['’]s$/i.test(token.text)) {
+        last.lemma = `${last.text.slice(0, last.text.length - token.text.length)}${token.lemma}`.toLowerCase();
+        last.pos = 'NOUN';
+      }
+      continue;
+    }
+    words.push({ text: token.text, lemma: token.lemma, pos: token.pos, start: token.start, end: token.end });
+  }
+  return words;
+}
+
+const nominal = (word: Word): boolean => word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ' || /-/.test(word.text)
+  || (word.pos === 'VERB' && /(?:ing|ed)$/i.test(word.text)) || (word.pos === 'VERB' && isHead(word));
+/** Movement verbs whose nouns are not exercises: "the starting position", "a rest", "a brisk walk". */
+const NOT_HEAD = new Set(['position', 'rest', 'count', 'place', 'let', 'take', 'make', 'look', 'face', 'support', 'touch', 'change',
+  'move', 'do', 'keep', 'pay', 'allow', 'ensure', 'rise', 'point', 'close', 'open', 'pause', 'continue', 'repeat', 'step',
+  'walk', 'switch', 'swap', 'return', 'stay', 'maintain', 'imagine', 'float', 'release', 'relax', 'engage', 'brace']);
+
+function isHead(word: Word): boolean {
+  const lemma = word.lemma.toLowerCase();
+  if (NOT_HEAD.has(lemma) || /-\w*(?:ing|ed)$/i.test(word.text)) return false;
+  const tail = lemma.split('-').at(-1)!;
+  return EXERCISE_NOUNS.has(lemma) || EXERCISE_NOUNS.has(tail) || MOVEMENT_VERBS.has(lemma) || MOVEMENT_VERBS.has(tail)
+    || (/-/.test(lemma) && (MOVEMENT_VERBS.has(lemma.split('-')[0]!) || EXERCISE_NOUNS.has(lemma.split('-')[0]!.replace(/s$/, ''))));
+}
+
+/** The noun phrase starting at `from`: its words, ending at the last exercise head. */
+function phraseAt(words: readonly Word[], from: number): { first: number; last: number } | undefined {
+  let i = from;
+  while (i < words.length && nominal(words[i]!) && !/^(?:your|my|her|his|their|our)$/i.test(words[i]!.text)) i += 1;
+  let last = i - 1;
+  while (last >= from && !isHead(words[last]!)) last -= 1;
+  if (last < from) return undefined;
+  // A place that ends the clause belongs to the name: "… against the wall."
+  const prep = words[last + 1];
+  if (last === i - 1 && prep && NAME_PREPOSITION.has(prep.lemma)) {
+    let j = last + 2;
+    if (words[j]?.pos === 'DET' && /^(?:a|an|the)$/i.test(words[j]!.text)) j += 1;
+    const nounFrom = j;
+    while (j < words.length && (words[j]!.pos === 'NOUN' || words[j]!.pos === 'PROPN')) j += 1;
+    const after = words[j];
+    if (j > nounFrom && j - nounFrom <= 2 && (!after || (after.pos === 'PUNCT' && /^[.,;:!?)]$/.test(after.text)))) return { first: from, last: j - 1 };
+  }
+  return { first: from, last };
+}
+
+/**
+ * The exercise name a sentence introduces, or undefined. `strict` (the default) asks for a
+ * modifier that identifies the exercise unless a naming frame gives the bare head.
+ */
+export function introducedName(sentence: string): string | undefined {
+  const text = sentence.trim();
+  if (text.length > 200) return undefined;
+  // A sentence that is only a quoted name: 'Second part. "Tail of the cat". From the same…'.
+  const quoted = QUOTED_ONLY.exec(text);
+  if (quoted && quoted[1]!.split(/\s+/).length <= 6) return capitalize(quoted[1]!.trim());
+  const words = wordsOf(text, analyse(text));
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i]!;
+    const determiner = word.pos === 'DET' && /^(?:a|an|the)$/i.test(word.text);
+    const before = words[i - 1];
+    // "… is hip circles", "calls this a …", "had me doing clams", "what I call the wall lean".
+    const framed = (word.lemma === 'be' && words.slice(0, i).some((w) => POINTER.has(w.lemma.toLowerCase())))
+      || (word.lemma === 'call' && /^(?:this|it|that)$/i.test(words[i + 1]?.text ?? ''))
+      || (word.text.toLowerCase() === 'call' && before?.lemma === 'i')
+      || (word.text.toLowerCase() === 'doing' && before?.pos === 'PRON');
+    if (!determiner && !framed) continue;
+    let from = i + 1;
+    if (framed && /^(?:this|it|that)$/i.test(words[from]?.text ?? '') && word.lemma === 'call') from += 1;
+    if (framed && words[from]?.pos === 'DET' && /^(?:a|an|the)$/i.test(words[from]!.text)) from += 1;
+    const phrase = phraseAt(words, from);
+    if (!phrase) continue;
+    const modifiers = words.slice(phrase.first, phrase.last + 1).filter((w) => !isHead(w) || w !== words[phrase.last]);
+    const identifying = modifiers.some((w) => !EVALUATIVE.has(w.lemma.toLowerCase()) && !EVALUATIVE.has(w.text.toLowerCase()));
+    if (modifiers.some((w) => EVALUATIVE.has(w.text.toLowerCase()) && phrase.first === from && w === words[phrase.first])) continue;
+    if (!identifying && !framed) continue;
+    const name = text.slice(words[phrase.first]!.start, words[phrase.last]!.end).replace(/\s+/g, ' ');
+    if (name.split(' ').length > 7) continue;
+    return capitalize(name);
+  }
+  return undefined;
+}

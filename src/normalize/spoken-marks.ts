@@ -1,0 +1,120 @@
+// Marks of the medium, not of the guidance: the timestamps of a video transcript ("00:45",
+// "[1:02]") with the spoken filler after them ("okay so", "alright guys,"), and the column bars
+// of a table pasted as a list ("Bridge | Lie on your back… | 8 times"). They are blanked out of
+// a copy of the tree (replaced by spaces of the same length, so every later line:column still
+// points at the source) before the document is read; what was removed goes to the report.
+import type { Root, Text } from 'mdast';
+import type { Point } from '../model/types.js';
+import type { BoilerplateBlock } from './boilerplate.js';
+import { eachNode } from '../read/each-node.js';
+
+/** A timestamp at the start of a line ("00:45 ", "1:02:10 - "); not a clock time ("10:30 am"). */
+const LINE_STAMP = /(?<=^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?![ \t]*(?:am|pm|a\.m|p\.m|h)\b)(?:[ \t]*[-–—:|])?[ \t]+(?=\S)/gi;
+/** A bracketed timestamp anywhere ("[1:02]", "(0:41)"). */
+const BRACKET_STAMP = /[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/g;
+/** What a speaker says before the content of a line: "okay so", "alright guys,", "um, right,". */
+const FILLER = /^(?:(?:okay|ok|alright|all right|right|so|um+|uh+|erm+|hmm+|now then)\b[,.!…]*[ \t]+)+(?:(?:guys|everyone|everybody|folks|ladies|mamas|mums|friends)\b[,.!…]*[ \t]+)?/i;
+/** A column bar between cells: " | ". */
+const BAR = /[ \t]\|[ \t]/g;
+
+interface Cut { start: number; end: number }
+
+/** The number of transcript timestamps in a text (line-leading or bracketed). */
+function stampCount(text: string): number {
+  return (text.match(LINE_STAMP)?.length ?? 0) + (text.match(BRACKET_STAMP)?.length ?? 0);
+}
+
+/** Where timestamps and the filler after them lie in a text. */
+export function spokenCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  for (const pattern of [LINE_STAMP, BRACKET_STAMP]) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      let end = start + match[0].length;
+      // Only at the start of what is said: a bracket in mid-sentence keeps the words after it.
+      const filler = FILLER.exec(text.slice(end));
+      if (filler) end += filler[0].length;
+      if (!cuts.some((cut) => start < cut.end && end > cut.start)) cuts.push({ start, end });
+    }
+  }
+  return cuts.sort((a, b) => a.start - b.start);
+}
+
+/** Replaces the cuts with spaces (newlines kept) and capitalises what then opens the line. */
+export function blank(text: string, cuts: readonly Cut[]): string {
+  let out = '';
+  let at = 0;
+  for (const cut of cuts) {
+    out += text.slice(at, cut.start) + text.slice(cut.start, cut.end).replace(/[^\n]/g, ' ');
+    at = cut.end;
+    const next = text.charAt(at);
+    // What now opens a line or sentence starts with a capital; a word in mid-sentence keeps its case.
+    const opens = /(?:^|[\n.!?])[ \t]*$/.test(text.slice(0, cut.start));
+    if (opens && /\p{Ll}/u.test(next)) {
+      out += next.toUpperCase();
+      at += 1;
+    }
+  }
+  return out + text.slice(at);
+}
+
+/** Cell bars of a table row told as a list item: the first becomes a colon (name: how), the others sentence ends. */
+export function barCuts(text: string): string {
+  let first = true;
+  return text.replace(BAR, (bar, offset: number) => {
+    const before = text.slice(0, offset).trimEnd();
+    const mark = first ? ':' : /[\p{L}\d)]$/u.test(before) ? '.' : ' ';
+    first = false;
+    return `${mark}  `.slice(0, bar.length);
+  });
+}
+
+interface Removed { node: Text; pieces: string[] }
+
+const pointOf = (node: Text): Point => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+
+/**
+ * The tree with transcript timestamps and filler, and table bars in list items, blanked (a copy;
+ * the same tree when there are none), and the pieces removed, as report entries.
+ */
+export function blankSpokenMarks(tree: Root): { tree: Root; removed: BoilerplateBlock[] } {
+  let stamps = 0;
+  let bars = false;
+  eachNode(tree, 'text', (node) => { stamps += stampCount(node.value); });
+  eachNode(tree, 'listItem', (item) => { eachNode(item, 'text', (node) => { bars ||= BAR.test(node.value); BAR.lastIndex = 0; }); });
+  // One timestamp may be a time of day; a transcript has them line after line.
+  const transcript = stamps >= 2;
+  if (!transcript && !bars) return { tree, removed: [] };
+  const copy = structuredClone(tree);
+  const removed: Removed[] = [];
+  if (transcript) {
+    eachNode(copy, 'text', (node) => {
+      const cuts = spokenCuts(node.value);
+      if (cuts.length === 0) return;
+      removed.push({ node, pieces: cuts.map((cut) => node.value.slice(cut.start, cut.end).trim()) });
+      node.value = blank(node.value, cuts);
+    });
+  }
+  if (bars) {
+    eachNode(copy, 'list', (list) => {
+      // A table pasted as a list: most items hold the same number of bars.
+      const counts = list.children.map((item) => {
+        let n = 0;
+        eachNode(item, 'text', (node) => { n += node.value.match(BAR)?.length ?? 0; });
+        return n;
+      });
+      const rows = counts.filter((n) => n > 0 && n === counts[0]).length;
+      if (counts[0] === 0 || rows * 2 <= list.children.length) return;
+      for (const item of list.children) eachNode(item, 'text', (node) => { node.value = barCuts(node.value); });
+    });
+  }
+  return {
+    tree: copy,
+    removed: removed.map(({ node, pieces }) => ({
+      kind: 'transcript', reason: `video-transcript timestamps and spoken filler (${pieces.map((p) => `“${p}”`).join(', ')})`,
+      text: pieces.join(' '), items: [], start: pointOf(node),
+      lines: { start: node.position?.start.line ?? 1, end: node.position?.end.line ?? 1 }, headings: [],
+    })),
+  };
+}
