@@ -9,6 +9,7 @@ import { analyse, type Token } from '../nlp/analyse.js';
 import { parseDosage } from './dosage.js';
 import { positionOf } from './attributes.js';
 import { MOVEMENT_VERBS } from './verb-lexicon.js';
+import { isPictureReference } from '../language/picture-reference.js';
 
 export type SentenceRole =
   | 'instruction' | 'dosage' | 'position' | 'benefit' | 'description' | 'caution' | 'cue' | 'picture';
@@ -41,10 +42,6 @@ const SKIP_LEAD = new Set(['slowly', 'gently', 'then', 'now', 'again', 'carefull
 const SUBJECT_FOLLOWER = /^(?:is|are|was|were|can|could|will|would|should|may|might|must|has|have|had|of|'s|’s|does)$/i;
 const CLAUSE_BREAK = /^(?:[,;:–—(]|then|and|but|or|while|as)$/i;
 
-const PICTURE = /^(?:\(?(?:image|photo(?:graph)?|picture|figure|fig\.?|illustration|video|diagram|gif|credit|source)\b|(?:see|watch|view)\b[^.]{0,40}\b(?:picture|image|photo|figure|fig|illustration|diagram|video|drawing|graphic)s?\b|(?:as )?(?:shown|pictured|illustrated)(?: (?:above|below|here|in the))\b)/i;
-const PICTURE_ANYWHERE = /\b(?:(?:see|as (?:shown|pictured|illustrated) in|in) (?:the )?(?:picture|image|photo|figure|fig\.?|illustration|diagram|video|drawing|graphic)s?(?: \d+| (?:above|below))?|as (?:shown|pictured|illustrated)(?: (?:above|below))?)\b/i;
-/** ", as shown in the picture", " as pictured above" at the end of a clause. */
-const INLINE_PICTURE = /,?\s+as (?:shown|pictured|illustrated|seen)(?: (?:in|on) (?:the |our )?(?:picture|photo|image|illustration|diagram|video|figure)s?(?: \d+)?| (?:above|below|here))(?=[.,;!?]|$)/gi;
 const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:(?:this|these|the|all|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)|(?:each|every)\s+(?:exercise|stretch|move))\b/iu;
 const NOTE_LABEL = /^(?:note|caution|warning|important|safety(?: note| tip)?|careful)\s*[:!–—-]/i;
 const CAUTION_PHRASE = /\b(?:do not|don[’']t|never|avoid|skip|stop)\b[^.]{0,30}\b(?:(?:this|these) (?:exercises?|stretch(?:es)?|poses?|movements?|one)|the exercises?)\b|\bshould not be (?:done|performed|practi[sc]ed|attempted|used)\b|\b(?:is|are) not (?:recommended|suitable|safe)\b|\bnot (?:be )?recommended\b|\bstop (?:the exercise |exercising |immediately )?(?:if|when)\b|\b(?:consult|check with|talk to|speak to|ask) (?:a|your) (?:doctor|midwife|physiotherapist|physio|gp|health)/i;
@@ -96,20 +93,8 @@ function decide(raw: string): SentenceReading {
   return reading('description');
 }
 
-/** "(see picture 2)", "Image: a woman kneeling", "As shown below." — never reader text. */
-export function isPictureReference(sentence: string): boolean {
-  const text = sentence.trim();
-  if (PICTURE.test(text)) return true;
-  // A short sentence that is mostly the reference ("See the picture above.").
-  return PICTURE_ANYWHERE.test(text) && text.split(/\s+/).length <= 8;
-}
-
-/** Removes a parenthetical picture reference from a sentence: "Kneel (see picture 1) and…" → "Kneel and…". */
-export function withoutPictureReferences(text: string): string {
-  const inline = text.replace(INLINE_PICTURE, '');
-  if (!/[([]/.test(inline)) return inline;
-  return inline.replace(/\s*[([][^)\]]{0,60}[)\]]/g, (group) => (PICTURE_ANYWHERE.test(group) || PICTURE.test(group.trim().slice(1)) ? '' : group));
-}
+// Picture references are found by the one detector every reader shares.
+export { isPictureReference, withoutPictureReferences } from '../language/picture-reference.js';
 
 function isCaution(sentence: string, tokens: readonly Token[]): boolean {
   if (NOTE_LABEL.test(sentence)) return true;
