@@ -19,6 +19,9 @@ const EVERYDAY_ACTIVITY = String.raw`(?:how to\s+)?(?:getting|get|rolling|roll|t
 export const EVERYDAY_MOVEMENT = new RegExp(String.raw`^(?:${GERUND}(?:,? (?:and|or|&) ${GERUND})+\b|${GERUND}$|${EVERYDAY_ACTIVITY})`, 'i');
 
 /** Handling the baby and the things of the day: an instruction about them is a habit, not an exercise. */
+/** Habits of the day ("Bend your knees when you lift…", "Sit tall whenever you feed"), not a routine. */
+export const HABITUAL = /\b(?:when(?:ever)? you(?:'re| are)? (?!feel|breathe|exhale|inhale|do\b)\w+|every time|each time you|throughout the day|during the day|all day|at all times|in (?:your )?daily life|when (?:lifting|carrying|getting|picking|feeding|driving|working)|at work|at your desk)\b/i;
+
 export const EVERYDAY_OBJECTS = /\b(?:your baby|the baby|your toddler|your child|the pram|the buggy|the stroller|car seat|shopping|nappy|nappies|diapers?|the breast|bottle|the cot|the crib|laundry|groceries)\b/i;
 
 const TOPICS: readonly TopicRule[] = [

@@ -17,6 +17,7 @@ import { defaultStages, stagesForPath } from './stages.js';
 import { report } from '../report/diagnostics.js';
 import { isPictureReference, withoutPictureReferences } from './sentence-role.js';
 import { blankSpokenMarks } from './spoken-marks.js';
+import { refersElsewhere } from '../language/picture-reference.js';
 
 export interface DocumentRecords {
   exercises: Exercise[];
@@ -162,7 +163,7 @@ function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: Boile
 function stripPictures(draft: AdviceDraft): AdviceDraft {
   const items = draft.items?.filter((item) => !isPictureReference(item.value)).map((item) => ({ ...item, value: withoutPictureReferences(item.value) }));
   let text = draft.text;
-  if (text && /\b(?:picture|image|photo|figure|fig|illustration|diagram|video|shown|pictured|illustrated)\b/i.test(text.value)) {
+  if (text && refersElsewhere(text.value)) {
     const sentences = splitSentences(text.value);
     const kept = sentences.filter((s) => !isPictureReference(s.text));
     const first = kept[0];

@@ -56,7 +56,9 @@ export function nameLead(text: string): NameLead | undefined {
   if (colon) {
     const dosage = TRAILING_DOSAGE.exec(colon[1]!);
     const name = (dosage ? colon[1]!.slice(0, dosage.index) : colon[1]!).trim();
-    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !FUNCTION_WORD.test(name) && !isInstruction(name)) {
+    // "Bridge: Lie on your back…": a one-word verb before a capitalised instruction is a name.
+    const named = !isInstruction(name) || (!/\s/.test(name) && /^\p{Lu}/u.test(text.slice(colon[0].length)) && isInstruction(text.slice(colon[0].length).split(/[.!?]/)[0] ?? ''));
+    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !FUNCTION_WORD.test(name) && named) {
       // The dosage stays in the body, where it is read: "x10 — on hands and knees…".
       return { name: capitalize(name), aliases: [], length: dosage ? colon.index + (colon[0].indexOf(colon[1]!)) + dosage.index : colon[0].length };
     }

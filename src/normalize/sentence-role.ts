@@ -39,10 +39,12 @@ const CUE_VERBS = new Set(['feel', 'notice', 'sense']);
 const SKIP_LEAD = new Set(['slowly', 'gently', 'then', 'now', 'again', 'carefully', 'softly', 'slightly', 'smoothly', 'also',
   'always', 'calmly', 'next', 'first', 'finally', 'simply', 'just', 'and', 'never', 'please', 'firmly', 'lightly', 'to',
   'afterwards', 'second', 'third', 'last', 'lastly', 'quickly', 'steadily', 'so', 'or', 'but', 'only', 'still']);
+/** Verbs of beginning and continuing: with a gerund or 'to' after them in the past, a story. */
+const ASPECTUAL = new Set(['start', 'begin', 'keep', 'continue', 'learn', 'stop', 'try', 'manage', 'decide']);
 const SUBJECT_FOLLOWER = /^(?:is|are|was|were|can|could|will|would|should|may|might|must|has|have|had|of|'s|’s|does)$/i;
 const CLAUSE_BREAK = /^(?:[,;:–—(]|then|and|but|or|while|as)$/i;
 
-const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:(?:this|these|the|all|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)|(?:each|every)\s+(?:exercise|stretch|move))\b/iu;
+const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:(?:them|these|those)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|(?:this|these|the|all|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)|(?:each|every)\s+(?:exercise|stretch|move))\b/iu;
 const NOTE_LABEL = /^(?:note|caution|warning|important|safety(?: note| tip)?|careful)\s*[:!–—-]/i;
 const CAUTION_PHRASE = /\b(?:do not|don[’']t|never|avoid|skip|stop)\b[^.]{0,30}\b(?:(?:this|these) (?:exercises?|stretch(?:es)?|poses?|movements?|one)|the exercises?)\b|\bshould not be (?:done|performed|practi[sc]ed|attempted|used)\b|\b(?:is|are) not (?:recommended|suitable|safe)\b|\bnot (?:be )?recommended\b|\bstop (?:the exercise |exercising |immediately )?(?:if|when)\b|\b(?:consult|check with|talk to|speak to|ask) (?:a|your) (?:doctor|midwife|physiotherapist|physio|gp|health)/i;
 const CONDITION = /^(?:note\s*:\s*)?(?:if|when|in case)\b|(?<!\bas )\bif (?:you|your|there|it)\b/i;
@@ -175,6 +177,9 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
   // A blog tells the steps it did: "I sat cross-legged…", "I slowly leaned forward…".
   if (tokens[i]?.text === 'I') {
     const verb = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+    // "I started sitting down to dress", "I learned to roll…": a change of habit told, not a step.
+    const next = verb ? tokens[tokens.indexOf(verb) + 1] : undefined;
+    if (verb && verb.text.toLowerCase() !== verb.lemma && ASPECTUAL.has(verb.lemma) && next && (/ing$/i.test(next.text) || next.text.toLowerCase() === 'to')) return undefined;
     if (verb && verb.pos === 'VERB' && (MOVEMENT_VERBS.has(verb.lemma) || POSITION_VERBS.has(verb.lemma) || DOSAGE_VERBS.has(verb.lemma))) return verb.lemma;
     return undefined;
   }

@@ -8,7 +8,7 @@ import type { Located, Point } from '../model/types.js';
 import type { Block, Section } from '../read/sections.js';
 import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
-import { EVERYDAY_OBJECTS, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
+import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
 import { introducedName } from './introduced-name.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
@@ -247,9 +247,6 @@ function followedByBody(units: readonly Unit[], unit: Unit): boolean {
   const next = units[i];
   return next !== undefined && next.own && !next.lead && (next.instructing > 0 || next.block.node.type === 'list');
 }
-
-/** Habits of the day ("Bend your knees when you lift…", "Sit tall whenever you feed"), not a routine. */
-const HABITUAL = /\b(?:when(?:ever)? you(?:'re| are)? (?!feel|breathe|exhale|inhale|do\b)\w+|every time|each time you|throughout the day|during the day|all day|at all times|in (?:your )?daily life|when (?:lifting|carrying|getting|picking|feeding|driving|working)|at work|at your desk)\b/i;
 
 function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof exerciseName> | undefined, forced: boolean): ExerciseDraft | undefined {
   const units = segment.units;

@@ -6,7 +6,7 @@ import { exerciseName, emptyExercise, joinLocated, locatedText, sentencesOf, typ
 import { addSentences } from './exercise-body.js';
 import { isInstruction } from './instructions.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
-import { isAdviceHeading, isEverydayMovement } from './advice-topics.js';
+import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 
 /**
  * A list is a list of steps when most of its items in the document's language instruct. Items in
@@ -30,10 +30,17 @@ function isBulletedSteps(list: List, section: Section, context: DocumentContext)
   const sentences = list.children.flatMap((item) => sentencesOf(item)).map((s) => readSentence(s.value));
   const moving = sentences.filter((r) => r.movement && r.role !== 'caution').length;
   if (moving < 2) return false;
+  // "Keep your knees together when you get out of the car", "Sit down to get dressed": habits of the day.
+  const texts = list.children.map((item) => locatedText(item)?.value ?? '');
+  const habits = texts.filter((text) => HABITUAL.test(text) || EVERYDAY_OBJECTS.test(text) || DAILY_TASK.test(text)).length;
+  if (habits * 2 >= texts.length) return false;
   const around = section.blocks.flatMap((block) => (block.node.type === 'paragraph' ? sentencesOf(block.node) : [])).map((s) => readSentence(s.value));
   const all = [...sentences, ...around];
   return all.some((r) => r.quantity || r.role === 'position') || moving * 4 >= sentences.length * 3;
 }
+
+/** Tasks of the day a movement is done for: "to get dressed", "up the stairs", "into bed". */
+const DAILY_TASK = /\bto (?:get (?:dressed|up|out|in|into)|dress|put on|climb|carry|lift|pick up)\b|\b(?:up|down) (?:the )?stairs\b|\b(?:in|into|out of) (?:the )?(?:car|bed|bath|shower)\b/i;
 
 /** What may sit around the steps and still belong to them: how much, what to feel, when to stop. */
 const TRAILING: ReadonlySet<SentenceRole> = new Set(['dosage', 'cue', 'caution', 'picture']);
