@@ -33,7 +33,7 @@ const TOPICS: readonly TopicRule[] = [
   {
     topic: 'warning-signs',
     heading: /\bwarning signs?\b|\bwhen to stop\b|\bwhen to (?:get|seek|ask for) (?:help|advice)\b|\bgetting help\b|\burgent\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
-    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\b(?:call|contact|see|tell|phone) (?:your|a|the) (?:doctor|midwife|gp|maternity|physio\w*)\b[^.]*\bif\b|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b/i,
+    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\b(?:call|contact|see|tell|phone) (?:your|a|the) (?:doctor|midwife|gp|maternity|physio\w*)\b[^.]*\bif\b|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b|\b(?:bleeding|your waters|the waters|leaking fluid|fluid leak\w*|a fever|tightenings|contractions|numbness|dizz\w*|faint\w*|chest pain|blurred vision)\b[^.]*\b(?:stop|call|ring|phone|contact|seek|tell)\b|\b(?:call|ring|phone|contact) (?:your|a|the) (?:doctor|midwife|gp|maternity|hospital|labour)\w*[^.]*\b(?:bleeding|waters|fluid|fever|tightenings|contractions|numbness)\b/i,
   },
   {
     topic: 'contraindications',

@@ -11,6 +11,7 @@ import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
 import { introducedName } from './introduced-name.js';
+import { isGeneralGuidance } from './general-advice.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
 import { positionOf } from './attributes.js';
@@ -157,6 +158,13 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
         close();
         rest.push(unit.block);
       }
+      continue;
+    }
+    // After a finished exercise, a paragraph about exercising in general or daily life is advice.
+    if (current && current.units.some((u) => u.dosed) && !unit.lead && unit.sentences.length > 0 && unit.sentences.every((x) => isGeneralGuidance(x.value))) {
+      close();
+      rest.push(...pending.map((u) => u.block), unit.block);
+      pending = [];
       continue;
     }
     const trailing = unit.roles.length > 0 && unit.roles.every((role) => TRAILING.has(role));

@@ -7,6 +7,7 @@ import { addSentences } from './exercise-body.js';
 import { isInstruction } from './instructions.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
+import { DAILY_TASK, isGeneralGuidance } from './general-advice.js';
 
 /**
  * A list is a list of steps when most of its items in the document's language instruct. Items in
@@ -38,9 +39,6 @@ function isBulletedSteps(list: List, section: Section, context: DocumentContext)
   const all = [...sentences, ...around];
   return all.some((r) => r.quantity || r.role === 'position') || moving * 4 >= sentences.length * 3;
 }
-
-/** Tasks of the day a movement is done for: "to get dressed", "up the stairs", "into bed". */
-const DAILY_TASK = /\bto (?:get (?:dressed|up|out|in|into)|dress|put on|climb|carry|lift|pick up)\b|\b(?:up|down) (?:the )?stairs\b|\b(?:in|into|out of) (?:the )?(?:car|bed|bath|shower)\b/i;
 
 /** What may sit around the steps and still belong to them: how much, what to feel, when to stop. */
 const TRAILING: ReadonlySet<SentenceRole> = new Set(['dosage', 'cue', 'caution', 'picture']);
@@ -108,7 +106,9 @@ export const stepsShape: ExerciseShape = {
       // Paragraphs right after the steps that only say how much, what to feel or when to stop.
       // So does a short instruction right after them ("Only move as far as is comfortable.").
       const closing = i === index + 1 && sentences.length <= 2 && roles.every((role) => role === 'instruction' || TRAILING.has(role));
-      if (i > index && trailing && sentences.length > 0 && (closing || roles.every((role) => TRAILING.has(role)))) {
+      // "Check with your midwife before starting any new exercise.": about exercising in general, advice.
+      const general = sentences.length > 0 && sentences.every((s) => isGeneralGuidance(s.value));
+      if (i > index && trailing && !general && sentences.length > 0 && (closing || roles.every((role) => TRAILING.has(role)))) {
         addSentences(draft, sentences, false);
         draft.nodes.push(node);
         return;
