@@ -121,3 +121,25 @@ export function introducedName(sentence: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A name made from the main movement of an exercise that no sentence names: the imperative verb
+ * and its object ("Gently squeeze the towel for 5 seconds" → "Squeeze the towel"). For sections
+ * whose heading is a question ("SPD at 30 weeks – anything that helps?"), which cannot be a name.
+ */
+export function movementName(sentences: readonly string[], imperativeOf: (sentence: string) => string | undefined): string | undefined {
+  for (const sentence of sentences) {
+    const verb = imperativeOf(sentence);
+    if (!verb) continue;
+    const tokens = analyse(sentence);
+    const at = tokens.findIndex((t) => t.lemma === verb && t.text.toLowerCase() === t.lemma);
+    if (at < 0) continue;
+    let end = at + 1;
+    if (tokens[end]?.pos === 'DET' || /^(?:your|my|both|each|one)$/i.test(tokens[end]?.text ?? '')) end += 1;
+    const objectFrom = end;
+    while (end < tokens.length && (tokens[end]!.pos === 'ADJ' || tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN' || tokens[end]!.text === '-')) end += 1;
+    if (end === objectFrom || tokens[end - 1]!.pos !== 'NOUN') continue;
+    return capitalize(sentence.slice(tokens[at]!.start, tokens[end - 1]!.end));
+  }
+  return undefined;
+}

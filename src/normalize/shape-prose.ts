@@ -10,7 +10,7 @@ import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type
 import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
-import { introducedName } from './introduced-name.js';
+import { introducedName, movementName } from './introduced-name.js';
 import { isGeneralGuidance } from './general-advice.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
@@ -229,6 +229,12 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
     if (first.roles[k] === 'instruction' && k > 0) break;
     found = introducedName(first.sentences[k]!.value);
     at = k;
+  }
+  // Under a question, the main movement names it better than the question does.
+  if (!found && heading && /\?\s*$/.test(heading.name) && !numbered) {
+    const moving = segment.units.flatMap((u) => u.sentences.filter((_, k) => u.roles[k] === 'instruction').map((x) => x.value));
+    const made = movementName(moving, (x) => { const r = readSentence(x); return r.movement ? r.imperative : undefined; });
+    return made ? { ...segment, name: { ...segment.name, value: made }, aliases: [], named: true } : segment;
   }
   if (!found) return segment;
   const base = segment.name.value.replace(/ \(\d+\)$/, '');
