@@ -12,11 +12,13 @@ const NUMBER_WORDS: Record<string, number> = {
   'a dozen': 12, 'half a dozen': 6, dozen: 12,
 };
 const NUM = String.raw`(\d+(?:\.\d+)?|half a dozen|a dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
-const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
+const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to|or)\s*${NUM})?`;
 const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*(?:(?:slow|deep|full|long|calm|gentle|big|small|easy|steady|relaxed|more|further)\s+)?${UNIT}(?![\w])`, 'giu');
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
+/** Two times of day named together: "morning and night", "each morning and evening". */
+const TWICE_DAILY = /\b(?:morning|am) and (?:night|evening|pm|bedtime)\b|\b(?:night|evening) and morning\b/i;
 /** "Repeat twice on each leg": once or twice as a count, not a frequency. */
 const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|each|every)\s+(?:day|week|morning|evening))/iu;
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
@@ -38,7 +40,7 @@ const PER_SIDE = /\b(?:per|each|every|on each|on every|on both|for each|to each|
 /** "10 reps in total": a count over both sides, not per side. */
 const IN_TOTAL = /\bin total\b|\baltogether\b|\bin all\b/i;
 const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
-const HOLD = /\bhold|\bheld\b|\b(?:stay|remain|linger|freeze|keep still)\b[^.;]{0,30}?\bfor\s+(?:about\s+|around\s+)?\d|\b(?:stay|remain)\s+(?:for\s+)?(?:about\s+)?\d|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
+const HOLD = /\bhold|\b(?:squeeze|tighten|contract|clench|brace)\b[^.;]{0,40}?\bfor\s+(?:about\s+|around\s+|up to\s+|a count of\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\bheld\b|\b(?:stay|remain|linger|freeze|keep still)\b[^.;]{0,30}?\bfor\s+(?:about\s+|around\s+)?\d|\b(?:stay|remain)\s+(?:for\s+)?(?:about\s+)?\d|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
 
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
@@ -79,6 +81,8 @@ export function parseQuantities(text: string): Quantities | undefined {
     else out.timesPerWeek ??= range(min, max);
     rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
   }
+  // "morning and night", "every morning and evening": twice a day.
+  if (!out.timesPerDay && TWICE_DAILY.test(rest)) out.timesPerDay = range(2, 2);
   const word = REPEAT_WORD.exec(rest);
   if (word) {
     const n = toNumber(word[1])!;

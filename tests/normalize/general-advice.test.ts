@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { isGeneralGuidance } from '../../src/normalize/general-advice.js';
+import { movementName } from '../../src/normalize/introduced-name.js';
+import { readSentence } from '../../src/normalize/sentence-role.js';
+import { parseDosage } from '../../src/normalize/dosage.js';
+import { isFurniture } from '../../src/normalize/boilerplate.js';
+
+describe('guidance about exercising in general, not the exercise before it', () => {
+  it.each([
+    'Check with your midwife before starting any new exercise.',
+    'Always talk to your physio before you begin a new fitness programme.',
+    'If you notice bleeding or your waters break, stop and phone the labour ward.',
+    'Stop all exercises and rest if you feel dizzy or faint.',
+    'When you climb into bed, keep your knees together and roll as one piece.',
+    'Keeping active is one of the best things you can do for your back.',
+  ])('%s', (sentence) => expect(isGeneralGuidance(sentence)).toBe(true));
+
+  it.each([
+    'If this stretch pulls on your scar, make the movement smaller.',
+    'Stop if you feel pain in your knee.',
+    'Do not let your back arch as you lift the leg.',
+    'Keep your hips level throughout.',
+  ])('%s stays with its exercise', (sentence) => expect(isGeneralGuidance(sentence)).toBe(false));
+});
+
+describe('a name from the main movement', () => {
+  const imperative = (sentence: string): string | undefined => {
+    const reading = readSentence(sentence);
+    return reading.movement ? reading.imperative : undefined;
+  };
+  it.each([
+    [['Gently squeeze the towel for 5 seconds, then let go.'], 'Squeeze the towel'],
+    [['Slowly lift your right heel off the floor.'], 'Lift your right heel'],
+    [['Breathe out.', 'Press the small ball between your knees.'], 'Press the small ball'],
+  ])('%j → %s', (sentences, name) => expect(movementName(sentences, imperative)).toBe(name));
+  it('gives nothing without an instruction that moves something', () => {
+    expect(movementName(['My back hurt for weeks.', 'Relax.'], imperative)).toBeUndefined();
+  });
+});
+
+describe('dosage said in other words', () => {
+  it('reads "two or three times a day" and "morning and night"', () => {
+    expect(parseDosage('Repeat 8 to 10 times, two or three times a day.')?.timesPerDay).toEqual({ min: 2, max: 3 });
+    expect(parseDosage('Do 10 of those, morning and night.')?.timesPerDay).toEqual({ min: 2, max: 2 });
+  });
+  it('reads a squeeze kept for seconds as a hold', () => {
+    expect(parseDosage('Tighten your tummy for a count of 6.')?.holdSeconds).toEqual({ min: 6, max: 6 });
+    expect(parseDosage('Squeeze the cushion for 8 seconds.')?.holdSeconds).toEqual({ min: 8, max: 8 });
+  });
+});
+
+describe('page furniture in other wordings', () => {
+  it.each([
+    'We use cookies to make this site work. Accept all | Manage preferences',
+    'By Ana Ruiz | 3 June 2025 | 6 min read',
+    'Share on Facebook · Share on X · Email',
+    'Related: Ten maternity coats under £50',
+    'Posted 14 Feb 2025, 21:14',
+    'Log in or register to reply to this thread.',
+    'Love, Mel x',
+    'Hi all, and welcome to issue 30 of the newsletter.',
+    'Next week I am writing about sleep, so send me your questions.',
+    'Rosa Petit is a freelance health writer and yoga teacher.',
+  ])('%s', (text) => expect(isFurniture(text)).toBe(true));
+
+  it.each([
+    'Love your body as it changes and rest when you need to.',
+    'Related aches in the hips are common in the third trimester.',
+    'Posture matters: sit tall when you feed the baby.',
+  ])('%s is guidance', (text) => expect(isFurniture(text)).toBe(false));
+});
