@@ -174,13 +174,27 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
     else if ((lower === 'try' || lower === 'remember' || lower === 'aim') && tokens[i + 1]?.text.toLowerCase() === 'to') i += 2;
     else break;
   }
-  // A blog tells the steps it did: "I sat cross-legged…", "I slowly leaned forward…".
-  if (tokens[i]?.text === 'I') {
-    const verb = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+  // "What I do is kneel…", "My physio had me lie on my side…": the step told as what someone does.
+  i = toldStep(tokens, i);
+  // A blog tells the steps it did: "I sat cross-legged…", "I slowly leaned forward…"; a class
+  // says what "we" do ("We start on all fours", "we're going to lift…").
+  if (/^(?:i|we|you)$/i.test(tokens[i]?.text ?? '') && !(tokens[i]!.text === 'you' && i === from && from > 0)) {
+    const person = tokens[i]!.text.toLowerCase();
+    // "You sit too much at work", "we usually lift the baby…": a habit, not a step.
+    if (person !== 'i' && tokens.some((t) => /^(?:too|usually|often|sometimes|always|probably|normally|generally)$/i.test(t.text))) return undefined;
+    let j = i + 1;
+    while (tokens[j]?.pos === 'ADV' && !/^(?:too|not|never)$/i.test(tokens[j]!.text)) j += 1;
+    j = intentionEnd(tokens, j);
+    while (tokens[j]?.pos === 'ADV' && !/^(?:too|not|never)$/i.test(tokens[j]!.text)) j += 1;
+    const verb = tokens[j];
+    if (!verb) return undefined;
     // "I started sitting down to dress", "I learned to roll…": a change of habit told, not a step.
-    const next = verb ? tokens[tokens.indexOf(verb) + 1] : undefined;
-    if (verb && verb.text.toLowerCase() !== verb.lemma && ASPECTUAL.has(verb.lemma) && next && (/ing$/i.test(next.text) || next.text.toLowerCase() === 'to')) return undefined;
-    if (verb && verb.pos === 'VERB' && (MOVEMENT_VERBS.has(verb.lemma) || POSITION_VERBS.has(verb.lemma) || DOSAGE_VERBS.has(verb.lemma))) return verb.lemma;
+    const next = tokens[j + 1];
+    if (verb.text.toLowerCase() !== verb.lemma && ASPECTUAL.has(verb.lemma) && next && (/ing$/i.test(next.text) || next.text.toLowerCase() === 'to')) return undefined;
+    const known = MOVEMENT_VERBS.has(verb.lemma) || POSITION_VERBS.has(verb.lemma) || DOSAGE_VERBS.has(verb.lemma);
+    // "we"/"you" tell a step in the present ("You lie on your back"), never in the past ("you sat all day").
+    const tense = person === 'i' ? verb.pos === 'VERB' || verb.text.toLowerCase() === verb.lemma : verb.text.toLowerCase() === verb.lemma;
+    if (known && tense && !/^(?:feel|notice|sense)$/.test(verb.lemma)) return verb.lemma;
     return undefined;
   }
   const token = tokens[i];
@@ -195,6 +209,44 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
   // "Rest is important", "Walks help": a noun with a verb after it is a subject.
   if (!known && next?.pos === 'VERB') return undefined;
   return token.lemma;
+}
+
+/** Where an intention before a verb ends: "'ll", "are going to", "'re gonna", "like to", "tend to". */
+function intentionEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  const text = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+  if (/^(?:'ll|’ll|will|shall|can|'m|’m|am|'re|’re|are)$/.test(text(j))) {
+    if (/^(?:can|will|shall|'ll|’ll)$/.test(text(j))) return j + 1;
+    j += 1;
+    if (text(j) === 'going' && text(j + 1) === 'to') return j + 2;
+    if (text(j) === 'gon' && text(j + 1) === 'na') return j + 2;
+    if (text(j) === 'gonna') return j + 1;
+    return from;
+  }
+  if (/^(?:like|love|prefer|tend|try|want|need|have|get|choose|aim)$/.test(tokens[j]?.lemma ?? '') && text(j + 1) === 'to') return j + 2;
+  return j;
+}
+
+/**
+ * After a frame that tells what someone does — "What I do is (to) …", "My physio had me …",
+ * "she asked us to …", "she showed me how to …" — the index of the verb told; else `from`.
+ */
+function toldStep(tokens: readonly Token[], from: number): number {
+  const text = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+  if (text(from) === 'what' && /^(?:i|we|you)$/.test(text(from + 1))) {
+    const is = tokens.findIndex((t, k) => k > from + 1 && k < from + 7 && t.lemma === 'be');
+    if (is > 0) return text(is + 1) === 'to' ? is + 2 : is + 1;
+  }
+  for (let k = from; k < Math.min(tokens.length, from + 6); k += 1) {
+    if (!/^(?:have|get|ask|tell|teach|show|want|make)$/.test(tokens[k]!.lemma) || /^(?:have|get|make)$/.test(text(k))) continue;
+    if (!/^(?:me|us|you|her|him|them)$/.test(text(k + 1))) continue;
+    let j = k + 2;
+    if (text(j) === 'how') j += 1;
+    if (text(j) === 'to') j += 1;
+    const verb = tokens[j];
+    if (verb && verb.text.toLowerCase() === verb.lemma && (MOVEMENT_VERBS.has(verb.lemma) || POSITION_VERBS.has(verb.lemma))) return j;
+  }
+  return from;
 }
 
 function isStatementClause(clause: readonly Token[]): boolean {
