@@ -191,6 +191,9 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
     // "I started sitting down to dress", "I learned to roll…": a change of habit told, not a step.
     const next = tokens[j + 1];
     if (verb.text.toLowerCase() !== verb.lemma && ASPECTUAL.has(verb.lemma) && next && (/ing$/i.test(next.text) || next.text.toLowerCase() === 'to')) return undefined;
+    // wink reads some verbs after an adverb as adjectives ("slowly lower" → low): the written word counts too.
+    const written = verb.text.toLowerCase();
+    if (verb.pos !== 'VERB' && written !== verb.lemma && MOVEMENT_VERBS.has(written)) return written;
     const known = MOVEMENT_VERBS.has(verb.lemma) || POSITION_VERBS.has(verb.lemma) || DOSAGE_VERBS.has(verb.lemma);
     // "we"/"you" tell a step in the present ("You lie on your back"), never in the past ("you sat all day").
     const tense = person === 'i' ? verb.pos === 'VERB' || verb.text.toLowerCase() === verb.lemma : verb.text.toLowerCase() === verb.lemma;
