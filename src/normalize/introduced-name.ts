@@ -14,6 +14,8 @@ import { MOVEMENT_VERBS } from './verb-lexicon.js';
 const EXERCISE_NOUNS = new Set(['pose', 'clam', 'clamshell', 'rotation', 'raise', 'curl', 'plank', 'crunch', 'pump', 'hitch',
   'opener', 'push-up', 'press-up', 'pushup', 'sit-up', 'bridge', 'squat', 'lunge', 'circle', 'exercise', 'stretch', 'breathing',
   'angel', 'cobra', 'cat', 'cow', 'dog', 'butterfly', 'shell']);
+/** Heads that name no exercise on their own. */
+const GENERIC_HEAD = new Set(['stretch', 'exercise', 'move', 'movement', 'pose', 'workout', 'routine', 'breathing', 'hold', 'squeeze', 'lift']);
 /** Modifiers that say how the writer feels about it, not which exercise it is. */
 const EVALUATIVE = new Set(['good', 'great', 'gentle', 'little', 'small', 'big', 'nice', 'simple', 'easy', 'lovely', 'same', 'other',
   'real', 'quick', 'slow', 'new', 'favourite', 'favorite', 'proper', 'strong', 'light', 'whole', 'full', 'best', 'first', 'next',
@@ -109,12 +111,15 @@ export function introducedName(sentence: string): string | undefined {
     let from = i + 1;
     if (framed && /^(?:this|it|that)$/i.test(words[from]?.text ?? '') && word.lemma === 'call') from += 1;
     if (framed && words[from]?.pos === 'DET' && /^(?:a|an|the)$/i.test(words[from]!.text)) from += 1;
+    // "a simple pillow squeeze": how the writer feels about it is not part of the name.
+    while (words[from] && EVALUATIVE.has(words[from]!.text.toLowerCase()) && words[from + 1] && nominal(words[from + 1]!)) from += 1;
     const phrase = phraseAt(words, from);
     if (!phrase) continue;
     const modifiers = words.slice(phrase.first, phrase.last + 1).filter((w) => !isHead(w) || w !== words[phrase.last]);
     const identifying = modifiers.some((w) => !EVALUATIVE.has(w.lemma.toLowerCase()) && !EVALUATIVE.has(w.text.toLowerCase()));
-    if (modifiers.some((w) => EVALUATIVE.has(w.text.toLowerCase()) && phrase.first === from && w === words[phrase.first])) continue;
     if (!identifying && !framed) continue;
+    // "This is a lovely stretch": a bare generic head names nothing.
+    if (!identifying && GENERIC_HEAD.has(words[phrase.last]!.lemma.toLowerCase())) continue;
     const name = text.slice(words[phrase.first]!.start, words[phrase.last]!.end).replace(/\s+/g, ' ');
     if (name.split(' ').length > 7) continue;
     return capitalize(name);

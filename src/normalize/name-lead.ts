@@ -83,7 +83,23 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
       return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: at + bold.length + rest.length };
     }
   }
-  return nameLead(mappedText(paragraph).text) ?? introducedName(paragraph);
+  const text = mappedText(paragraph).text;
+  return nameLead(text) ?? titleOnFirstLine(text) ?? introducedName(paragraph);
+}
+
+/**
+ * "Tummy tightening in four-point kneeling⏎Kneel on all fours…": a scraped page whose heading
+ * became the first line of the paragraph under it. A short capitalised line without sentence
+ * punctuation, not itself an instruction, before a line that instructs.
+ */
+function titleOnFirstLine(text: string): NameLead | undefined {
+  const match = /^(\s*)([^\n]{3,70})\n(?=\s*\p{Lu})/u.exec(text);
+  if (!match) return undefined;
+  const line = match[2]!.trim();
+  if (!/^[\p{Lu}\d]/u.test(line) || /[.!?:;,]$/.test(line) || !fieldsAtMost(line, 8) || isInstruction(line)) return undefined;
+  const body = text.slice(match[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
+  if (!isInstruction(body)) return undefined;
+  return { name: capitalize(line.replace(/^\d+[.)]\s*/, '')), aliases: [], length: match[0].length };
 }
 
 /** "Yes. Try the **seated pelvic floor hold**. Sit on…": a bold name in a short opening sentence. */

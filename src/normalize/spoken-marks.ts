@@ -14,6 +14,8 @@ const LINE_STAMP = /(?<=^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?![ \t]*(
 const BRACKET_STAMP = /[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/g;
 /** What a speaker says before the content of a line: "okay so", "alright guys,", "um, right,". */
 const FILLER = /^(?:(?:okay|ok|alright|all right|right|so|um+|uh+|erm+|hmm+|now then)\b[,.!…]*[ \t]+)+(?:(?:guys|everyone|everybody|folks|ladies|mamas|mums|friends)\b[,.!…]*[ \t]+)?/i;
+/** A speaker's label: "HOST:", "LAURA:", "Speaker 2:", "Dr Amina Shah:". */
+const SPEAKER = /^(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d+)){0,2}\s*:[ \t]+/u;
 /** A column bar between cells: " | ". */
 const BAR = /[ \t]\|[ \t]/g;
 
@@ -33,6 +35,9 @@ export function spokenCuts(text: string): Cut[] {
       const start = match.index;
       let end = start + match[0].length;
       // Only at the start of what is said: a bracket in mid-sentence keeps the words after it.
+      // A speaker's label after the stamp ("LAURA:", "Host:") and what they say before the content.
+      const speaker = SPEAKER.exec(text.slice(end));
+      if (speaker) end += speaker[0].length;
       const filler = FILLER.exec(text.slice(end));
       if (filler) end += filler[0].length;
       if (!cuts.some((cut) => start < cut.end && end > cut.start)) cuts.push({ start, end });
