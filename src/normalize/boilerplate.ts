@@ -40,18 +40,28 @@ const AUTHOR_BIO = /^(?:about the author\b|\p{Lu}\p{L}+(?: \p{Lu}\.?)? \p{Lu}[\p
 
 /** A line of site or leaflet furniture rather than guidance. */
 export function isFurniture(text: string): boolean {
+  return furnitureReason(text) !== undefined;
+}
+
+/** Why a line is site or leaflet furniture (what gave it away, for the report), or undefined. */
+export function furnitureReason(text: string): string | undefined {
   const trimmed = text.trim().replace(/^[*_\s]+/, '');
-  if (!fieldsAtMost(trimmed, 40)) return false;
-  if (FURNITURE_LEAD.test(trimmed) || FURNITURE_ANYWHERE.test(trimmed) || AUTHOR_BIO.test(trimmed)) return true;
+  if (!fieldsAtMost(trimmed, 40)) return undefined;
+  const words = FURNITURE_LEAD.exec(trimmed) ?? FURNITURE_ANYWHERE.exec(trimmed) ?? AUTHOR_BIO.exec(trimmed);
+  if (words) {
+    // The matched words, to the end of the last word ("By Hannah C" → "By Hannah Cole,").
+    const end = words.index + words[0].length;
+    return `page furniture: “${(words[0] + (/^\S*/.exec(trimmed.slice(end))?.[0] ?? '')).trim()}”`;
+  }
   // Breadcrumbs and share bars: "Home > Pregnancy > Back pain", "Facebook · X · Email".
   const separators = (trimmed.match(/\s[>›»|·•]\s/g) ?? []).length;
-  if (separators >= 2 && !/[.!?]\s+\p{Lu}/u.test(trimmed)) return true;
-  if (separators >= 1 && fieldsAtMost(trimmed, 10) && !/[.!?]$/.test(trimmed)) return true;
+  if (separators >= 2 && !/[.!?]\s+\p{Lu}/u.test(trimmed)) return 'breadcrumb, share bar or menu (items between separators)';
+  if (separators >= 1 && fieldsAtMost(trimmed, 10) && !/[.!?]$/.test(trimmed)) return 'breadcrumb, share bar or menu (items between separators)';
   // "PIN THIS POST FOR LATER", "ADVERTISEMENT": a short line in capitals.
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && fieldsAtMost(trimmed, 12)) return true;
+  if (letters.length >= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && fieldsAtMost(trimmed, 12)) return 'short line in capitals (a banner or button)';
   // Contact lines ("Telephone 0100 000 0000, Monday to Friday") with no advice in them.
-  return PHONE.test(trimmed) && !/\bif\b|\burgent|\bemergency|\bbleeding|\bpain\b/i.test(trimmed);
+  return PHONE.test(trimmed) && !/\bif\b|\burgent|\bemergency|\bbleeding|\bpain\b/i.test(trimmed) ? 'contact line' : undefined;
 }
 
 export interface PartitionedBlocks {
@@ -109,7 +119,8 @@ function classify(block: Block, previous: BoilerplateKind | undefined, previousT
   }
   // "*Pictured: leaning over the ball…*": a labelled caption, whatever its length.
   if (block.node.type === 'paragraph' && captionLabelled(text)) return { kind: 'caption', reason: 'labelled image caption' };
-  if (block.node.type === 'paragraph' && isFurniture(text)) return { kind: 'navigation', reason: 'site or leaflet furniture (byline, share bar, related links, contact or form line)' };
+  const furniture = block.node.type === 'paragraph' ? furnitureReason(text) : undefined;
+  if (furniture) return { kind: 'navigation', reason: furniture };
   if (block.node.type === 'paragraph' && isShortLine(text)) {
     if (CAPTION.test(text)) return { kind: 'caption', reason: 'image caption' };
     // "woman kneeling on a mat, stretching her back": a caption starts in lower case.
