@@ -201,7 +201,7 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   // A heading that cannot name what is under it: a question, a purpose, or several exercises.
   const rename = segments.length > 1 || !heading || GENERIC_HEADING.test(heading.name) || /\?\s*$/.test(heading.name);
   for (const segment of segments) {
-    const draft = toDraft(rename ? renamed(segment, heading) : segment, section, heading, forced);
+    const draft = toDraft(rename ? renamed(segment, heading, segments.length === 1) : segment, section, heading, forced);
     if (draft) exercises.push(draft);
     else rest.push(...segment.cautions.map((u) => u.block), ...segment.units.map((u) => u.block));
   }
@@ -218,7 +218,7 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
  * introduce ("The first one is the cat stretch."); the heading's name ("Exercise 2 (2)") stays
  * only when nothing better exists.
  */
-function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | undefined): Segment {
+function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | undefined, single: boolean): Segment {
   const numbered = / \(\d+\)$/.test(segment.name.value);
   if (segment.named && !numbered) return segment;
   const first = segment.units[0];
@@ -238,7 +238,8 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
   }
   if (!found) return segment;
   const base = segment.name.value.replace(/ \(\d+\)$/, '');
-  const keep = heading && base === heading.name && !numbered && !/\?\s*$/.test(base) && !GENERIC_HEADING.test(base);
+  // A heading over several exercises names the group: it is no alias of any of them.
+  const keep = single && heading && base === heading.name && !numbered && !/\?\s*$/.test(base) && !GENERIC_HEADING.test(base);
   // The naming sentence ("The first one is the cat stretch.") is not a step; one that also instructs stays.
   const reading = readSentence(first.sentences[at]!.value);
   const naming = !reading.movement && !reading.quantity;
