@@ -18,7 +18,7 @@ const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RAN
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
 /** Two times of day named together: "morning and night", "each morning and evening". */
-const TWICE_DAILY = /\b(?:morning|am) and (?:night|evening|pm|bedtime)\b|\b(?:night|evening) and morning\b/i;
+const TWICE_DAILY = /\b(?:morning|am) and (?:night|evening|pm|bedtime)\b|\b(?:night|evening) and morning\b|\ba couple of times (?:a|per|each) day\b/i;
 /** "Repeat twice on each leg": once or twice as a count, not a frequency. */
 const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|each|every)\s+(?:day|week|morning|evening))/iu;
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
@@ -29,6 +29,8 @@ const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how 
 const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
 /** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
 const DO_COUNT = new RegExp(String.raw`\b(?:do|aim for|complete|perform|try)\s+(?:about\s+|around\s+)?${RANGE}(?!\s*(?:%|cm|mm|kg|weeks?|days?|months?|hours?|times?|reps?|repetitions?|sets?|seconds?|secs?|minutes?|mins?|breaths?|x\b|×)|\d|\.\d|\s*[–—-]\s*\d)(\s+more)?`, 'giu');
+/** "Three of those is plenty", "8 of these": a count of the movement. */
+const OF_THESE = new RegExp(String.raw`(?<![\w.])${RANGE}\s+of\s+(?:those|these|them)\b`, 'iu');
 const MORE = new RegExp(String.raw`\bthen (?:do|complete|repeat|perform)\s+${NUM}\s+more\b`, 'iu');
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
@@ -163,6 +165,13 @@ export function parseQuantities(text: string): Quantities | undefined {
       // "…then do 12 more": the same count again is a second set.
       if (counts.length > 1 && counts.slice(1).every((m) => m[3])) out.sets ??= range(counts.length, counts.length);
     }
+  }
+  if (out.repetitions === undefined) {
+    // "Three of those is plenty", "10 of these": a count of the movement itself.
+    const of = OF_THESE.exec(rest);
+    const min = toNumber(of?.[1]);
+    const max = toNumber(of?.[2]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) out.repetitions = range(min, max);
   }
   if (out.repetitions === undefined) {
     const each = EACH.exec(rest);

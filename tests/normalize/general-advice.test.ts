@@ -4,6 +4,7 @@ import { movementName } from '../../src/normalize/introduced-name.js';
 import { readSentence } from '../../src/normalize/sentence-role.js';
 import { parseDosage } from '../../src/normalize/dosage.js';
 import { isFurniture } from '../../src/normalize/boilerplate.js';
+import { positionOf } from '../../src/normalize/attributes.js';
 
 describe('guidance about exercising in general, not the exercise before it', () => {
   it.each([
@@ -43,6 +44,10 @@ describe('dosage said in other words', () => {
     expect(parseDosage('Repeat 8 to 10 times, two or three times a day.')?.timesPerDay).toEqual({ min: 2, max: 3 });
     expect(parseDosage('Do 10 of those, morning and night.')?.timesPerDay).toEqual({ min: 2, max: 2 });
   });
+  it('reads "a couple of times a day" and "three of those"', () => {
+    expect(parseDosage('Keep going for two minutes, a couple of times a day.')?.timesPerDay).toEqual({ min: 2, max: 2 });
+    expect(parseDosage('Four of these is enough for a start.')?.repetitions).toEqual({ min: 4, max: 4 });
+  });
   it('reads a squeeze kept for seconds as a hold', () => {
     expect(parseDosage('Tighten your tummy for a count of 6.')?.holdSeconds).toEqual({ min: 6, max: 6 });
     expect(parseDosage('Squeeze the cushion for 8 seconds.')?.holdSeconds).toEqual({ min: 8, max: 8 });
@@ -68,4 +73,13 @@ describe('page furniture in other wordings', () => {
     'Related aches in the hips are common in the third trimester.',
     'Posture matters: sit tall when you feed the baby.',
   ])('%s is guidance', (text) => expect(isFurniture(text)).toBe(false));
+});
+
+describe('positions told in the first person or in translation', () => {
+  it.each([
+    ['I lie on my side with my knees bent.', 'side-lying'],
+    ['We lay on our backs with the knees up.', 'supine'],
+    ['Position on the back, the legs bended in the knees, the feet stand on the floor.', 'supine'],
+    ['Position on four points: the palms under the shoulders.', 'all-fours'],
+  ])('%s → %s', (sentence, position) => expect(positionOf(sentence)).toBe(position));
 });
