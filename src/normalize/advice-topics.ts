@@ -84,7 +84,9 @@ const STRONG: ReadonlySet<AdviceTopic> = new Set(['warning-signs', 'contraindica
  * heading; then weaker words in the lead-in; else background.
  */
 export function adviceTopic(text: string, path: readonly string[]): AdviceTopic {
-  const lead = text.split(/(?<=[.!?:])\s+/)[0] ?? text;
+  const parts = text.split(/(?<=[.!?:])\s+/);
+  // A label ("Remember:", "A:", "Note:") is not the lead; the sentence after it is.
+  const lead = (/^\S+(?:\s+\S+)?:$/.test(parts[0] ?? '') && parts[1] ? parts[1] : parts[0]) ?? text;
   const fromHeading = adviceTopicOfHeading(path);
   if (fromHeading === 'faq' && /\?$/.test(lead.trim())) return 'faq';
   const fromLead = TOPICS.find((rule) => rule.lead?.test(lead))?.topic;

@@ -6,7 +6,7 @@ import type { Advice, Exercise, FrontMatter, Stage } from '../model/types.js';
 import type { Directive } from '../read/directives.js';
 import { flattenSections, toSections, type Section } from '../read/sections.js';
 import { adviceFromBlocks } from './advice-blocks.js';
-import { isPromotional, isShortLine, partitionBoilerplate, type BoilerplateBlock } from './boilerplate.js';
+import { isFurnitureSentence, isPromotional, isShortLine, partitionBoilerplate, type BoilerplateBlock } from './boilerplate.js';
 import { locatedText, type AdviceDraft } from './drafts.js';
 import { splitSentences } from '../language/split-sentences.js';
 import type { DocumentContext, ShapeResult } from './drafts.js';
@@ -143,18 +143,20 @@ function allowDirectives(root: Section): AllowDirective[] {
 /** Cuts promotional sentences ("… visit our online course.") out of advice text; they go to the report. */
 function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: BoilerplateBlock[]): AdviceDraft {
   // No sentence is promotional unless the whole text is (sentences are slices cut between words).
-  if (!draft.text || !isPromotional(draft.text.value)) return draft;
+  const cut = (text: string): boolean => isPromotional(text) || isFurnitureSentence(text);
+  if (!draft.text || !cut(draft.text.value)) return draft;
   const sentences = splitSentences(draft.text.value);
-  const promotional = sentences.filter((s) => isPromotional(s.text));
+  const promotional = sentences.filter((s) => cut(s.text));
   if (promotional.length === 0 || promotional.length === sentences.length) return draft;
   for (const sentence of promotional) {
     const start = { line: draft.text.start.line, column: draft.text.start.column + sentence.start };
     boilerplate.push({
-      kind: 'advert', reason: 'promotional sentence inside guidance', text: sentence.text, items: [], start,
+      ...(isPromotional(sentence.text) ? { kind: 'advert' as const, reason: 'promotional sentence inside guidance' } : { kind: 'navigation' as const, reason: 'page or class furniture inside guidance' }),
+      text: sentence.text, items: [], start,
       lines: { start: start.line, end: start.line }, headings: section.path,
     });
   }
-  const kept = sentences.filter((s) => !isPromotional(s.text));
+  const kept = sentences.filter((s) => !cut(s.text));
   const first = kept[0]!;
   return { ...draft, text: { value: kept.map((s) => s.text).join(' '), start: { line: draft.text.start.line, column: draft.text.start.column + first.start } } };
 }

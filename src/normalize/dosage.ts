@@ -13,7 +13,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUM = String.raw`(\d+(?:\.\d+)?|half a dozen|a dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to|or)\s*${NUM})?`;
-const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
+/** Movements counted by name: "8 slow slides", "10 shoulder rolls" are repetitions. */
+const MOVES = 'slides|rocks|rolls|presses|raises|reaches|bends|curls|twists|sways|swings|kicks|marches|shrugs|nods|bridges|squats|lunges|tucks|hugs|dips|pumps|taps|turns|press-ups|push-ups|sit-ups';
+const MOVE_UNIT = new RegExp(`^(?:${MOVES})$`);
+const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|${MOVES}|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*(?:(?:slow|deep|full|long|calm|gentle|big|small|easy|steady|relaxed|more|further)\s+)?${UNIT}(?![\w])`, 'giu');
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
@@ -137,7 +140,7 @@ export function parseQuantities(text: string): Quantities | undefined {
     const max = toNumber(match[2]) ?? min;
     const unit = (match[3] ?? '').toLowerCase();
     if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
-    if (/^(?:times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?)$/.test(unit)) {
+    if (/^(?:times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?)$/.test(unit) || MOVE_UNIT.test(unit)) {
       // A second "N times" after the main quantity is the number of sets: "5 rounds, 1–2 times".
       // A hold or a duration done N times is N repetitions of it ("hold 5 seconds, 10 times").
       // "10 times, then circle 10 times to the left" is the same count again, the other way.

@@ -76,8 +76,8 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
     const after = text.slice(at + bold.length);
     const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^\d+[.)]\s*/, '');
     const words = name.split(/\s+/).length;
-    // "**Lie on your back** and lift…" is an emphasised instruction, not a name.
-    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name))) {
+    // "**Lie on your back** and lift…" is an emphasised instruction, not a name; "**Q: Any tips?**" a question.
+    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name)) && !isQuestion(name)) {
       const rest = /^[\s.:;,–—-]*/.exec(after)![0];
       const inner = nameLead(name);
       return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: at + bold.length + rest.length };
@@ -98,8 +98,16 @@ function titleOnFirstLine(text: string): NameLead | undefined {
   const line = match[2]!.trim();
   if (!/^[\p{Lu}\d]/u.test(line) || /[.!?:;,]$/.test(line) || !fieldsAtMost(line, 8) || isInstruction(line)) return undefined;
   const body = text.slice(match[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
-  if (!isInstruction(body)) return undefined;
-  return { name: capitalize(line.replace(/^\d+[.)]\s*/, '')), aliases: [], length: match[0].length };
+  if (!isInstruction(body) && readSentence(body).role !== 'position') return undefined;
+  const name = line.replace(/^\d+[.)]\s*/, '');
+  // "KNEELING CAT AND DOG" → "Kneeling cat and dog".
+  const shouted = name === name.toUpperCase() && name !== name.toLowerCase();
+  return { name: capitalize(shouted ? name.toLowerCase() : name), aliases: [], length: match[0].length };
+}
+
+/** "Q: Is there one you give everyone?", "Any warning signs?": a question, which names no exercise. */
+export function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || /^(?:q|question)\s*[:.]/i.test(text.trim());
 }
 
 /** "Yes. Try the **seated pelvic floor hold**. Sit on…": a bold name in a short opening sentence. */

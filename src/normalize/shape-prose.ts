@@ -9,7 +9,7 @@ import type { Block, Section } from '../read/sections.js';
 import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
-import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
+import { isNameSentence, isQuestion, paragraphLead, type NameLead } from './name-lead.js';
 import { introducedName, movementName } from './introduced-name.js';
 import { isGeneralGuidance } from './general-advice.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
@@ -133,8 +133,18 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
     current = { name, aliases, named, units: [first], cautions: pending };
     pending = [];
   };
+  // A question paragraph ("**Q: Is there one exercise you give everyone?**") over an answer that
+  // teaches an exercise belongs to it as a heading would (see `asked`); otherwise it is advice.
+  const questions = new Map<number, Unit>();
   for (const unit of units) {
     const node = unit.block.node;
+    if (unit.own && !unit.lead && node.type === 'paragraph' && unit.sentences.length > 0 && unit.sentences.length <= 2 && isQuestion(unit.sentences.at(-1)!.value)) {
+      close();
+      rest.push(...pending.map((u) => u.block), unit.block);
+      pending = [];
+      questions.set(unit.index, unit);
+      continue;
+    }
     if (!unit.own) {
       close();
       rest.push(...pending.map((u) => u.block), unit.block);
@@ -201,7 +211,9 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   // A heading that cannot name what is under it: a question, a purpose, or several exercises.
   const rename = segments.length > 1 || !heading || GENERIC_HEADING.test(heading.name) || /\?\s*$/.test(heading.name);
   for (const segment of segments) {
-    const draft = toDraft(rename ? renamed(segment, heading, segments.length === 1) : segment, section, heading, forced);
+    const asked = segment.named ? undefined : questions.get((segment.units[0]?.index ?? 0) - 1);
+    const draft = toDraft(rename || asked ? renamed(segment, heading, segments.length === 1, asked !== undefined) : segment, section, heading, forced);
+    if (draft && asked) draft.nodes.push(asked.block.node);
     if (draft) exercises.push(draft);
     else rest.push(...segment.cautions.map((u) => u.block), ...segment.units.map((u) => u.block));
   }
@@ -218,7 +230,7 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
  * introduce ("The first one is the cat stretch."); the heading's name ("Exercise 2 (2)") stays
  * only when nothing better exists.
  */
-function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | undefined, single: boolean): Segment {
+function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | undefined, single: boolean, asked = false): Segment {
   const numbered = / \(\d+\)$/.test(segment.name.value);
   if (segment.named && !numbered) return segment;
   const first = segment.units[0];
@@ -231,7 +243,7 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
     at = k;
   }
   // Under a question, the main movement names it better than the question does.
-  if (!found && heading && /\?\s*$/.test(heading.name) && !numbered) {
+  if (!found && (asked || (heading && /\?\s*$/.test(heading.name))) && !numbered) {
     const moving = segment.units.flatMap((u) => u.sentences.filter((_, k) => u.roles[k] === 'instruction').map((x) => x.value));
     const made = movementName(moving, (x) => { const r = readSentence(x); return r.movement ? r.imperative : undefined; });
     return made ? { ...segment, name: { ...segment.name, value: made }, aliases: [], named: true } : segment;

@@ -83,3 +83,16 @@ describe('positions told in the first person or in translation', () => {
     ['Position on four points: the palms under the shoulders.', 'all-fours'],
   ])('%s → %s', (sentence, position) => expect(positionOf(sentence)).toBe(position));
 });
+
+describe('batch-3 shapes', () => {
+  it('counts a movement named as a plural noun', () => {
+    expect(parseDosage('8 slow slides.')?.repetitions).toEqual({ min: 8, max: 8 });
+    expect(parseDosage('Finish with 12 gentle rocks.')?.repetitions).toEqual({ min: 12, max: 12 });
+    expect(parseDosage('Position on four points, the palms under the shoulders.')).toBeUndefined();
+  });
+  it('cuts class logistics and reader-service lines out of advice', () => {
+    expect(isFurniture('Parking is free after 6pm.')).toBe(true);
+    expect(isFurniture('Have a health question? Email us at the newsdesk.')).toBe(true);
+    expect(isFurniture('Bring water and rest when you need to.')).toBe(false);
+  });
+});

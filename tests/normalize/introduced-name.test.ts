@@ -25,3 +25,14 @@ describe('the name a sentence introduces', () => {
     'The baby was born at 39 weeks.',
   ])('%s introduces no name', (sentence) => expect(introducedName(sentence)).toBeUndefined());
 });
+
+describe('a question is not a name', () => {
+  it.each(['Q: Is there one exercise you give everyone?', 'Any warning signs?', 'Question: what about sleep'])('%s', async (text) => {
+    const { isQuestion } = await import('../../src/normalize/name-lead.js');
+    expect(isQuestion(text)).toBe(true);
+  });
+  it('a plain name is not a question', async () => {
+    const { isQuestion } = await import('../../src/normalize/name-lead.js');
+    expect(isQuestion('Seated shoulder squeeze')).toBe(false);
+  });
+});
