@@ -20,6 +20,8 @@ const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|l
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*(?:(?:slow|deep|full|long|calm|gentle|big|small|easy|steady|relaxed|more|further)\s+)?${UNIT}(?![\w])`, 'giu');
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
+/** "for about a minute": one minute, said without a number. */
+const A_MINUTE = /\bfor (?:about |around |roughly |at least |a good )?(?:a|one) (?:full |whole )?minute\b/i;
 /** Two times of day named together: "morning and night", "each morning and evening". */
 const TWICE_DAILY = /\b(?:morning|am) and (?:night|evening|pm|bedtime)\b|\b(?:night|evening) and morning\b|\ba couple of times (?:a|per|each) day\b/i;
 /** "Repeat twice on each leg": once or twice as a count, not a frequency. */
@@ -64,7 +66,7 @@ function range(min: number, max: number, scale = 1): Range {
  * text with neither states no quantity. Looser than the patterns (no word boundaries), so it
  * only ever lets more texts through to them.
  */
-const MAY_STATE_A_NUMBER = /\d|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|once|twice/iu; // same flags as the patterns: ſ matches s
+const MAY_STATE_A_NUMBER = /\d|dozen|a (?:full |whole )?minute|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|once|twice/iu; // same flags as the patterns: ſ matches s
 
 /** Reads the quantities in a dosage text; returns undefined when it states none. */
 export function parseDosage(text: string): Quantities | undefined {
@@ -86,6 +88,8 @@ export function parseQuantities(text: string): Quantities | undefined {
     else out.timesPerWeek ??= range(min, max);
     rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
   }
+  // "for about a minute", "for a full minute": one minute.
+  if (!out.durationSeconds && A_MINUTE.test(rest)) out.durationSeconds = range(60, 60);
   // "morning and night", "every morning and evening": twice a day.
   if (!out.timesPerDay && TWICE_DAILY.test(rest)) out.timesPerDay = range(2, 2);
   const word = REPEAT_WORD.exec(rest);

@@ -67,6 +67,15 @@ function isHead(word: Word): boolean {
     || (/-/.test(lemma) && (MOVEMENT_VERBS.has(lemma.split('-')[0]!) || EXERCISE_NOUNS.has(lemma.split('-')[0]!.replace(/s$/, ''))));
 }
 
+/** The words after "call this": up to the clause's end, at most five, all nominal. */
+function calledAt(words: readonly Word[], from: number): string | undefined {
+  let end = from;
+  while (end < words.length && nominal(words[end]!) && end - from < 5) end += 1;
+  const after = words[end];
+  if (end === from || (after && !(after.pos === 'PUNCT' && /^[.,;:!?)]$/.test(after.text)))) return undefined;
+  return words.slice(from, end).map((w) => w.text).join(' ').replace(/\s+-\s+/g, '-');
+}
+
 /** The noun phrase starting at `from`: its words, ending at the last exercise head. */
 function phraseAt(words: readonly Word[], from: number): { first: number; last: number } | undefined {
   let i = from;
@@ -105,7 +114,7 @@ export function introducedName(sentence: string): string | undefined {
     // "… is hip circles", "calls this a …", "had me doing clams", "what I call the wall lean".
     const framed = (word.lemma === 'be' && words.slice(0, i).some((w) => POINTER.has(w.lemma.toLowerCase())))
       || (word.lemma === 'call' && /^(?:this|it|that)$/i.test(words[i + 1]?.text ?? ''))
-      || (word.text.toLowerCase() === 'call' && before?.lemma === 'i')
+      || (word.lemma === 'call' && (before?.pos === 'PRON' || before?.pos === 'NOUN' || before?.pos === 'ADV') && words[i + 1]?.pos === 'DET')
       || (word.text.toLowerCase() === 'doing' && before?.pos === 'PRON');
     if (!determiner && !framed) continue;
     let from = i + 1;
@@ -113,6 +122,9 @@ export function introducedName(sentence: string): string | undefined {
     if (framed && words[from]?.pos === 'DET' && /^(?:a|an|the)$/i.test(words[from]!.text)) from += 1;
     // "a simple pillow squeeze": how the writer feels about it is not part of the name.
     while (words[from] && EVALUATIVE.has(words[from]!.text.toLowerCase()) && words[from + 1] && nominal(words[from + 1]!)) from += 1;
+    // "Teachers call this side-lying rest": after "call", the name is what follows, whatever its head.
+    const called = word.lemma === 'call' ? calledAt(words, from) : undefined;
+    if (called) return capitalize(called);
     const phrase = phraseAt(words, from);
     if (!phrase) continue;
     const modifiers = words.slice(phrase.first, phrase.last + 1).filter((w) => !isHead(w) || w !== words[phrase.last]);

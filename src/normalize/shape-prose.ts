@@ -170,8 +170,8 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       }
       continue;
     }
-    // After a finished exercise, a paragraph about exercising in general or daily life is advice.
-    if (current && current.units.some((u) => u.dosed) && !unit.lead && unit.sentences.length > 0 && unit.sentences.every((x) => isGeneralGuidance(x.value))) {
+    // After an exercise, a paragraph about exercising in general or daily life is advice.
+    if (current && !unit.lead && unit.sentences.length > 0 && unit.sentences.every((x) => isGeneralGuidance(x.value))) {
       close();
       rest.push(...pending.map((u) => u.block), unit.block);
       pending = [];
@@ -235,12 +235,26 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
   if (segment.named && !numbered) return segment;
   const first = segment.units[0];
   if (!first) return segment;
-  let at = -1;
-  let found: string | undefined;
-  for (let k = 0; k < Math.min(3, first.sentences.length) && !found; k += 1) {
+  // Where a name may be given: the first sentences ("The first one is the cat stretch.") or the
+  // last ones of a paragraph ("This is the one we call the wide child's pose.").
+  const places: Array<[Unit, number]> = [];
+  for (let k = 0; k < Math.min(3, first.sentences.length); k += 1) {
     if (first.roles[k] === 'instruction' && k > 0) break;
-    found = introducedName(first.sentences[k]!.value);
-    at = k;
+    places.push([first, k]);
+  }
+  for (const unit of segment.units) {
+    for (let k = Math.max(0, unit.sentences.length - 2); k < unit.sentences.length; k += 1) {
+      if (unit.roles[k] === 'description' && !places.some(([u, j]) => u === unit && j === k)) places.push([unit, k]);
+    }
+  }
+  let at: [Unit, number] | undefined;
+  let found: string | undefined;
+  for (const place of places) {
+    found = introducedName(place[0].sentences[place[1]]!.value);
+    if (found) {
+      at = place;
+      break;
+    }
   }
   // Under a question, the main movement names it better than the question does.
   if (!found && (asked || (heading && /\?\s*$/.test(heading.name))) && !numbered) {
@@ -253,10 +267,11 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
   // A heading over several exercises names the group: it is no alias of any of them.
   const keep = single && heading && base === heading.name && !numbered && !/\?\s*$/.test(base) && !GENERIC_HEADING.test(base);
   // The naming sentence ("The first one is the cat stretch.") is not a step; one that also instructs stays.
-  const reading = readSentence(first.sentences[at]!.value);
+  const [holder, index] = at!;
+  const reading = readSentence(holder.sentences[index]!.value);
   const naming = !reading.movement && !reading.quantity;
-  const unit = naming ? { ...first, sentences: first.sentences.filter((_, k) => k !== at), roles: first.roles.filter((_, k) => k !== at) } : first;
-  return { ...segment, units: [unit, ...segment.units.slice(1)], name: { ...segment.name, value: found }, aliases: keep ? [base, ...segment.aliases] : [], named: true };
+  const units = naming ? segment.units.map((u) => (u === holder ? { ...u, sentences: u.sentences.filter((_, k) => k !== index), roles: u.roles.filter((_, k) => k !== index) } : u)) : segment.units;
+  return { ...segment, units, name: { ...segment.name, value: found }, aliases: keep ? [base, ...segment.aliases] : [], named: true };
 }
 
 /** Captions, picture references, furniture and images: they neither end nor start an exercise. */

@@ -3,7 +3,7 @@
 // of a table pasted as a list ("Bridge | Lie on your back… | 8 times"). They are blanked out of
 // a copy of the tree (replaced by spaces of the same length, so every later line:column still
 // points at the source) before the document is read; what was removed goes to the report.
-import type { Root, Text } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, Root, Text } from 'mdast';
 import type { Point } from '../model/types.js';
 import type { BoilerplateBlock } from './boilerplate.js';
 import { eachNode } from '../read/each-node.js';
@@ -88,11 +88,15 @@ export function blankSpokenMarks(tree: Root): { tree: Root; removed: Boilerplate
   let bars = false;
   eachNode(tree, 'text', (node) => { stamps += stampCount(node.value); });
   eachNode(tree, 'listItem', (item) => { eachNode(item, 'text', (node) => { bars ||= BAR.test(node.value); BAR.lastIndex = 0; }); });
+  let tables = false;
+  eachNode(tree, 'paragraph', (paragraph) => { tables ||= tableLines(paragraph) !== undefined; });
   // One timestamp may be a time of day; a transcript has them line after line.
   const transcript = stamps >= 2;
-  if (!transcript && !bars) return { tree, removed: [] };
+  if (!transcript && !bars && !tables) return { tree, removed: [] };
   const copy = structuredClone(tree);
   const removed: Removed[] = [];
+  const headers: BoilerplateBlock[] = [];
+  if (tables) tablesToLists(copy, headers);
   if (transcript) {
     eachNode(copy, 'text', (node) => {
       const cuts = spokenCuts(node.value);
@@ -116,10 +120,59 @@ export function blankSpokenMarks(tree: Root): { tree: Root; removed: Boilerplate
   }
   return {
     tree: copy,
-    removed: removed.map(({ node, pieces }) => ({
-      kind: 'transcript', reason: `video-transcript timestamps and spoken filler (${pieces.map((p) => `“${p}”`).join(', ')})`,
+    removed: [...headers, ...removed.map(({ node, pieces }) => ({
+      kind: 'transcript' as const, reason: `video-transcript timestamps and spoken filler (${pieces.map((p) => `“${p}”`).join(', ')})`,
       text: pieces.join(' '), items: [], start: pointOf(node),
       lines: { start: node.position?.start.line ?? 1, end: node.position?.end.line ?? 1 }, headings: [],
-    })),
+    }))],
   };
+}
+
+const SEPARATOR_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The lines of a paragraph that is a markdown table written out ("| a | b |", "|---|---|", rows…). */
+function tableLines(paragraph: Paragraph): string[] | undefined {
+  const [only] = paragraph.children;
+  if (paragraph.children.length !== 1 || only?.type !== 'text') return undefined;
+  const lines = only.value.split('\n');
+  if (lines.length < 3 || !SEPARATOR_ROW.test(lines[1]!) || !lines.every((line) => /^\s*\|.*\|\s*$/.test(line))) return undefined;
+  return lines;
+}
+
+/**
+ * Markdown tables are not parsed (no GFM), so a table reaches the reader as one paragraph of bars.
+ * Each such paragraph becomes a list of its body rows, each row "first cell: other cells." with
+ * every place kept; the header and separator rows go to the report.
+ */
+function tablesToLists(root: Root, headers: BoilerplateBlock[]): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    const children = node.children as Nodes[];
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i]!;
+      const lines = child.type === 'paragraph' ? tableLines(child) : undefined;
+      if (!lines || !child.position) {
+        stack.push(child);
+        continue;
+      }
+      const { line, column } = child.position.start;
+      headers.push({
+        kind: 'navigation', reason: 'table header and separator rows (the table is read row by row)', text: `${lines[0]!.trim()} ${lines[1]!.trim()}`,
+        items: [], start: { line, column }, lines: { start: line, end: line + 1 }, headings: [],
+      });
+      const items: ListItem[] = lines.slice(2).map((row, k) => {
+        // Continuation lines of a paragraph start at its column (1 at the top level, the item's indent in a list).
+        const at = { line: line + 2 + k, column };
+        const value = barCuts(row.replace(/^(\s*)\|/, '$1 ').replace(/\|\s*$/, (bar) => ' '.repeat(bar.length)));
+        const end = { line: at.line, column: at.column + row.length };
+        const position = { start: { line: at.line, column: at.column }, end };
+        const text: Text = { type: 'text', value, position };
+        return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text], position }], position };
+      });
+      const list: List = { type: 'list', ordered: false, spread: false, children: items, position: child.position };
+      children.splice(i, 1, list as Nodes);
+    }
+  }
 }

@@ -96,3 +96,13 @@ describe('batch-3 shapes', () => {
     expect(isFurniture('Bring water and rest when you need to.')).toBe(false);
   });
 });
+
+describe('batch-4 shapes', () => {
+  it('reads "for about a minute" as one minute', () => {
+    expect(parseDosage('Rock slowly forward and back for about a minute.')?.durationSeconds).toEqual({ min: 60, max: 60 });
+  });
+  it('takes sign-offs and phone footers for furniture', () => {
+    for (const line of ['Sending love xx Amara', 'Lots of love, Jo x', 'Sent from my iPhone', 'Namaste, and see you on the mat next month.']) expect(isFurniture(line), line).toBe(true);
+    expect(isFurniture('Love the feeling of the stretch along your side.')).toBe(false);
+  });
+});

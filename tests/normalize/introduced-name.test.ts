@@ -36,3 +36,11 @@ describe('a question is not a name', () => {
     expect(isQuestion('Seated shoulder squeeze')).toBe(false);
   });
 });
+
+describe('a name given after the steps', () => {
+  it.each([
+    ["This is the one we call the wide child's pose.", "Wide child's pose"],
+    ['Teachers often call this side-lying rest.', 'Side-lying rest'],
+    ['Some people call it the windmill.', 'Windmill'],
+  ])('%s → %s', (sentence, name) => expect(introducedName(sentence)).toBe(name));
+});

@@ -53,3 +53,26 @@ describe('table rows written as a list', () => {
     expect(mappedText(blankSpokenMarks(prose).tree).text).toContain('Sit tall | or lie down');
   });
 });
+
+describe('a markdown table written out as a paragraph', () => {
+  const source = '# Plan\n\n| Exercise | How | How much |\n|---|---|---|\n| Bridge | Lie on your back and lift your hips | 8 times |\n| Knee rolls | Let both knees fall to one side | 10 each side |\n';
+
+  it('becomes a list of its body rows, each row placed on its own line', () => {
+    const { tree, removed } = blankSpokenMarks(parseMarkdown(source));
+    const list = tree.children[1]!;
+    expect(list.type).toBe('list');
+    const rows = (list as import('mdast').List).children.map((item) => mappedText(item));
+    expect(rows.map((row) => row.text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Bridge: Lie on your back and lift your hips. 8 times',
+      'Knee rolls: Let both knees fall to one side. 10 each side',
+    ]);
+    const second = rows[1]!;
+    expect(second.pointAt(second.text.indexOf('Let'))).toEqual({ line: 6, column: source.split('\n')[5]!.indexOf('Let') + 1 });
+    expect(removed.map((r) => r.reason)).toEqual(['table header and separator rows (the table is read row by row)']);
+  });
+
+  it('leaves a paragraph with bars but no separator row alone', () => {
+    const tree = parseMarkdown('| not | a table |\n| just | bars |\n');
+    expect(blankSpokenMarks(tree).tree).toBe(tree);
+  });
+});
