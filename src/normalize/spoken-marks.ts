@@ -9,13 +9,13 @@ import type { BoilerplateBlock } from './boilerplate.js';
 import { eachNode } from '../read/each-node.js';
 
 /** A timestamp at the start of a line ("00:45 ", "1:02:10 - "); not a clock time ("10:30 am"). */
-const LINE_STAMP = /(?<=^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?![ \t]*(?:am|pm|a\.m|p\.m|h)\b)(?:[ \t]*[-–—:|])?[ \t]+(?=\S)/gi;
+const LINE_STAMP = /(?<=^|\n)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?(?=[ \t])(?![ \t]*(?:am|pm|a\.m|p\.m|h)\b)[ \t]*(?:[-–—:|][ \t]*)?(?=\S)/gi;
 /** A bracketed timestamp anywhere ("[1:02]", "(0:41)"). */
 const BRACKET_STAMP = /[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/g;
 /** What a speaker says before the content of a line: "okay so", "alright guys,", "um, right,". */
-const FILLER = /^(?:(?:okay|ok|alright|all right|right|so|um+|uh+|erm+|hmm+|now then)\b[,.!…]*[ \t]+)+(?:(?:guys|everyone|everybody|folks|ladies|mamas|mums|friends)\b[,.!…]*[ \t]+)?/i;
+const FILLER = /(?:(?:okay|ok|alright|all right|right|so|um+|uh+|erm+|hmm+|now then)\b[,.!…]*[ \t]+)+(?:(?:guys|everyone|everybody|folks|ladies|mamas|mums|friends)\b[,.!…]*[ \t]+)?/iy;
 /** A speaker's label: "HOST:", "LAURA:", "Speaker 2:", "Dr Amina Shah:". */
-const SPEAKER = /^(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d+)){0,2}\s*:[ \t]+/u;
+const SPEAKER = /(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d+)){0,2}\s*:[ \t]+/uy;
 /** A column bar between cells: " | ". */
 const BAR = /[ \t]\|[ \t]/g;
 
@@ -28,22 +28,25 @@ function stampCount(text: string): number {
 
 /** Where timestamps and the filler after them lie in a text. */
 export function spokenCuts(text: string): Cut[] {
-  const cuts: Cut[] = [];
+  const found: Cut[] = [];
   for (const pattern of [LINE_STAMP, BRACKET_STAMP]) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      let end = start + match[0].length;
-      // Only at the start of what is said: a bracket in mid-sentence keeps the words after it.
+      let end = match.index + match[0].length;
       // A speaker's label after the stamp ("LAURA:", "Host:") and what they say before the content.
-      const speaker = SPEAKER.exec(text.slice(end));
-      if (speaker) end += speaker[0].length;
-      const filler = FILLER.exec(text.slice(end));
-      if (filler) end += filler[0].length;
-      if (!cuts.some((cut) => start < cut.end && end > cut.start)) cuts.push({ start, end });
+      for (const lead of [SPEAKER, FILLER]) {
+        lead.lastIndex = end;
+        const hit = lead.exec(text);
+        if (hit) end += hit[0].length;
+      }
+      found.push({ start: match.index, end });
     }
   }
-  return cuts.sort((a, b) => a.start - b.start);
+  // Both patterns may find the same stamp: keep the first of overlapping cuts (sorted, one pass).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const cuts: Cut[] = [];
+  for (const cut of found) if (cuts.length === 0 || cut.start >= cuts.at(-1)!.end) cuts.push(cut);
+  return cuts;
 }
 
 /** Replaces the cuts with spaces (newlines kept) and capitalises what then opens the line. */
@@ -68,8 +71,9 @@ export function blank(text: string, cuts: readonly Cut[]): string {
 export function barCuts(text: string): string {
   let first = true;
   return text.replace(BAR, (bar, offset: number) => {
-    const before = text.slice(0, offset).trimEnd();
-    const mark = first ? ':' : /[\p{L}\d)]$/u.test(before) ? '.' : ' ';
+    let k = offset;
+    while (k > 0 && /\s/.test(text.charAt(k - 1))) k -= 1;
+    const mark = first ? ':' : /[\p{L}\d)]/u.test(text.charAt(k - 1)) ? '.' : ' ';
     first = false;
     return `${mark}  `.slice(0, bar.length);
   });
@@ -121,7 +125,8 @@ export function blankSpokenMarks(tree: Root): { tree: Root; removed: Boilerplate
   return {
     tree: copy,
     removed: [...headers, ...removed.map(({ node, pieces }) => ({
-      kind: 'transcript' as const, reason: `video-transcript timestamps and spoken filler (${pieces.map((p) => `“${p}”`).join(', ')})`,
+      kind: 'transcript' as const,
+      reason: `video-transcript timestamps and spoken filler (${pieces.slice(0, 6).map((p) => `“${p}”`).join(', ')}${pieces.length > 6 ? ` and ${pieces.length - 6} more` : ''})`,
       text: pieces.join(' '), items: [], start: pointOf(node),
       lines: { start: node.position?.start.line ?? 1, end: node.position?.end.line ?? 1 }, headings: [],
     }))],
