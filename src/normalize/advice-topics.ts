@@ -32,7 +32,7 @@ const TOPICS: readonly TopicRule[] = [
   },
   {
     topic: 'warning-signs',
-    heading: /\bwarning signs?\b|\bwhen to stop\b|\bwhen to (?:get|seek|ask for) (?:help|advice)\b|\bgetting help\b|\burgent\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
+    heading: /\bwarning signs?\b|\bwhen to stop\b|\bwhen to (?:get|seek|ask for) (?:help|advice)\b|\bgetting help\b|\burgent\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b|\b(?:see|contact|call|phone|ring|tell) (?:a|your|the) (?:gp|doctor|midwife|maternity unit)\b[^.]*\bif\b/i,
     lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\b(?:call|contact|see|tell|phone) (?:your|a|the) (?:doctor|midwife|gp|maternity|physio\w*)\b[^.]*\bif\b|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b|\b(?:bleeding|your waters|the waters|leaking fluid|fluid leak\w*|a fever|tightenings?|contractions|numbness|dizz\w*|faint\w*|chest pain|blurred vision)\b[^.]*\b(?:stop|call|ring|phone|contact|seek|tell)\b|\b(?:call|ring|phone|contact) (?:your|a|the) (?:doctor|midwife|gp|maternity|hospital|labour)\w*[^.]*\b(?:bleeding|waters|fluid|fever|tightenings?|contractions|numbness)\b/i,
   },
   {
@@ -51,7 +51,7 @@ const TOPICS: readonly TopicRule[] = [
   },
   {
     topic: 'general-rules',
-    heading: /\brules?\b|\brecommendations?\b|\bguidelines?\b|\bcaution\b|\bmoderation\b|\bprinciples?\b|\b(?:done|performed) correctly\b|\bsafety\b|\badvice\b|\btips\b|\bdos and don/i,
+    heading: /^(?:do|dos|don['’]?ts?|do not|avoid|things to avoid|what to avoid|what not to do|try to|try not to)$|\brules?\b|\brecommendations?\b|\bguidelines?\b|\bcaution\b|\bmoderation\b|\bprinciples?\b|\b(?:done|performed) correctly\b|\bsafety\b|\badvice\b|\btips\b|\bdos and don/i,
     lead: /\bthe main rule\b|\bprinciple\b|\bshould be performed\b|\bmust\b/i,
   },
   {

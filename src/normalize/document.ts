@@ -147,7 +147,9 @@ function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: Boile
   if (!draft.text || !cut(draft.text.value)) return draft;
   const sentences = splitSentences(draft.text.value);
   const promotional = sentences.filter((s) => cut(s.text));
-  if (promotional.length === 0 || promotional.length === sentences.length) return draft;
+  // A text that is all promotion was classified as an advert already; one that is all chatter or
+  // furniture ("Trying this tonight, thank you!!") is dropped here.
+  if (promotional.length === 0 || (promotional.length === sentences.length && sentences.every((s) => isPromotional(s.text)))) return draft;
   for (const sentence of promotional) {
     const start = { line: draft.text.start.line, column: draft.text.start.column + sentence.start };
     boilerplate.push({
@@ -157,7 +159,11 @@ function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: Boile
     });
   }
   const kept = sentences.filter((s) => !cut(s.text));
-  const first = kept[0]!;
+  const first = kept[0];
+  if (!first) {
+    const { text: _text, ...rest } = draft;
+    return rest;
+  }
   return { ...draft, text: { value: kept.map((s) => s.text).join(' '), start: { line: draft.text.start.line, column: draft.text.start.column + first.start } } };
 }
 

@@ -107,6 +107,12 @@ export function introducedName(sentence: string): string | undefined {
   const quoted = QUOTED_ONLY.exec(text);
   if (quoted && quoted[1]!.split(/\s+/).length <= 6) return capitalize(quoted[1]!.trim());
   const words = wordsOf(text, analyse(text));
+  // "Cat-cow saved me honestly.": a name that is the subject of a statement about it.
+  const subject = phraseAt(words, 0);
+  if (subject && subject.first === 0 && words[subject.last + 1]?.pos === 'VERB' && /^\p{Lu}/u.test(text)
+    && words.slice(0, subject.last + 1).some((w) => /-/.test(w.text) || w.pos === 'NOUN' || w.pos === 'PROPN') && !GENERIC_HEAD.has(words[subject.last]!.lemma.toLowerCase())) {
+    return capitalize(text.slice(words[0]!.start, words[subject.last]!.end));
+  }
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     const determiner = word.pos === 'DET' && /^(?:a|an|the)$/i.test(word.text);

@@ -46,7 +46,8 @@ export function nameLead(text: string): NameLead | undefined {
   const quoted = QUOTED.exec(text);
   if (quoted) return { name: capitalize(quoted[1]!.trim()), aliases: [], length: quoted[0].length };
   const parens = WITH_PARENS.exec(text);
-  if (parens) {
+  // "PT here (not your PT!)": a remark in brackets, not an alias.
+  if (parens && !/[!?]|^\s*(?:not|your|my|i|we|you|just|only|see)\b/i.test(parens[2]!)) {
     const alias = parens[2]!.replace(/[“”"‘’'«»;.,]/g, '').trim();
     return { name: parens[1]!.trim(), aliases: alias ? [capitalize(alias)] : [], length: parens[0].length };
   }

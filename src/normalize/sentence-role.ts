@@ -39,6 +39,8 @@ const CUE_VERBS = new Set(['feel', 'notice', 'sense']);
 const SKIP_LEAD = new Set(['slowly', 'gently', 'then', 'now', 'again', 'carefully', 'softly', 'slightly', 'smoothly', 'also',
   'always', 'calmly', 'next', 'first', 'finally', 'simply', 'just', 'and', 'never', 'please', 'firmly', 'lightly', 'to',
   'afterwards', 'second', 'third', 'last', 'lastly', 'quickly', 'steadily', 'so', 'or', 'but', 'only', 'still']);
+/** A day's habit told in the first or second person: "all day", "at my desk", "for hours". */
+const DAY_HABIT = /\b(?:all day|at work|at (?:my|a|the|your) desk|for hours|every day at|most of the day)\b/i;
 /** Verbs of beginning and continuing: with a gerund or 'to' after them in the past, a story. */
 const ASPECTUAL = new Set(['start', 'begin', 'keep', 'continue', 'learn', 'stop', 'try', 'manage', 'decide']);
 const SUBJECT_FOLLOWER = /^(?:is|are|was|were|can|could|will|would|should|may|might|must|has|have|had|of|'s|’s|does)$/i;
@@ -182,6 +184,8 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
     const person = tokens[i]!.text.toLowerCase();
     // "You sit too much at work", "we usually lift the baby…": a habit, not a step.
     if (person !== 'i' && tokens.some((t) => /^(?:too|usually|often|sometimes|always|probably|normally|generally)$/i.test(t.text))) return undefined;
+    // "I sit at a desk all day": a day's habit, whoever tells it.
+    if (DAY_HABIT.test(tokens.map((t) => t.text).join(' '))) return undefined;
     let j = i + 1;
     while (tokens[j]?.pos === 'ADV' && !/^(?:too|not|never)$/i.test(tokens[j]!.text)) j += 1;
     j = intentionEnd(tokens, j);

@@ -239,7 +239,8 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
   // last ones of a paragraph ("This is the one we call the wide child's pose.").
   const places: Array<[Unit, number]> = [];
   for (let k = 0; k < Math.min(3, first.sentences.length); k += 1) {
-    if (first.roles[k] === 'instruction' && k > 0) break;
+    // An instruction may name the exercise only in a lead-in before a colon ("I like the seated stretch: sit…").
+    if (first.roles[k] === 'instruction' && k > 0 && !/:/.test(first.sentences[k]!.value)) break;
     places.push([first, k]);
   }
   for (const unit of segment.units) {
@@ -250,7 +251,8 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
   let at: [Unit, number] | undefined;
   let found: string | undefined;
   for (const place of places) {
-    found = introducedName(place[0].sentences[place[1]]!.value);
+    const value = place[0].sentences[place[1]]!.value;
+    found = introducedName(place[0].roles[place[1]] === 'instruction' && place[1] > 0 ? value.split(':')[0]! : value);
     if (found) {
       at = place;
       break;

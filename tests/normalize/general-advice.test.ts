@@ -106,3 +106,20 @@ describe('batch-4 shapes', () => {
     expect(isFurniture('Love the feeling of the stretch along your side.')).toBe(false);
   });
 });
+
+describe('batch-5 shapes', () => {
+  it('takes thread furniture and chatter out', async () => {
+    const { isFurnitureSentence } = await import('../../src/normalize/boilerplate.js');
+    for (const line of ['Edit: typo', 'Load more comments (31 replies)', '142 upvotes · 37 comments · Share · Save', 'Posted by u/sleepy_mum · 2 days ago']) expect(isFurniture(line), line).toBe(true);
+    for (const sentence of ['Trying this tonight, thank you!!', 'Thanks everyone!', 'Will report back.']) expect(isFurnitureSentence(sentence), sentence).toBe(true);
+    expect(isFurnitureSentence('Thank your body for the work it is doing and rest.')).toBe(false);
+  });
+  it('names an exercise that is the subject of a statement', async () => {
+    const { introducedName } = await import('../../src/normalize/introduced-name.js');
+    expect(introducedName('Pelvic tilts helped me the most.')).toBe('Pelvic tilts');
+    expect(introducedName('Swimming saved my sanity.')).toBeUndefined();
+  });
+  it('reads a day at the desk as a habit, not a step', () => {
+    expect(readSentence('I sit at a desk all day.').movement).toBe(false);
+  });
+});
