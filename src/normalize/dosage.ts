@@ -20,6 +20,8 @@ const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|l
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*(?:(?:slow|deep|full|long|calm|gentle|big|small|easy|steady|relaxed|more|further)\s+)?${UNIT}(?![\w])`, 'giu');
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
+/** A rest between sets or holds: "Rest: 30s", "rest for 10 seconds". */
+const REST_LABEL = new RegExp(String.raw`\brest(?:ing)?\s*(?:[:=–-]\s*|for\s+)?${RANGE}\s*(?:s|secs?|seconds?|mins?|minutes?)\b`, 'giu');
 /** "for about a minute": one minute, said without a number. */
 const A_MINUTE = /\bfor (?:about |around |roughly |at least |a good )?(?:a|one) (?:full |whole )?minute\b/i;
 /** Two times of day named together: "morning and night", "each morning and evening". */
@@ -29,7 +31,7 @@ const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|e
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
 const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
 /** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
-const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
+const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)|]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
 /** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
 const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
 /** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
@@ -78,7 +80,8 @@ export function parseDosage(text: string): Quantities | undefined {
 export function parseQuantities(text: string): Quantities | undefined {
   const out: Quantities = {};
   const hold = HOLD.test(text);
-  let rest = text;
+  // "Rest: 30s", "rest 10 seconds between sets": a pause, not a field.
+  let rest = text.replace(REST_LABEL, (pause) => ' '.repeat(pause.length));
   for (const match of text.matchAll(FREQUENCY)) {
     const min = toNumber(match[1] ?? match[2]);
     const max = toNumber(match[3]) ?? min;

@@ -19,6 +19,9 @@ const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9})\s*[:–�
 /** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
 const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
 
+/** "Coach's note", "Midwife tip", "Safety warning": a label over advice, not a name. */
+const NOTE_LABEL = /^(?:[\p{L}'’]+\s+){0,2}(?:note|notes|tip|tips|caution|warning|reminder|important|disclaimer)$/iu;
+
 const EMOJI_NUMBER = /^\s*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)\s*/u;
 /** A dosage at the end of a name lead ("Cat cow x10 —", "Child's pose 1 min —"): it belongs to the body. */
 const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|secs|seconds?|reps?|times|breaths?))\b.*$/iu;
@@ -59,7 +62,7 @@ export function nameLead(text: string): NameLead | undefined {
     const name = (dosage ? colon[1]!.slice(0, dosage.index) : colon[1]!).trim();
     // "Bridge: Lie on your back…": a one-word verb before a capitalised instruction is a name.
     const named = !isInstruction(name) || (!/\s/.test(name) && /^\p{Lu}/u.test(text.slice(colon[0].length)) && isInstruction(text.slice(colon[0].length).split(/[.!?]/)[0] ?? ''));
-    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !FUNCTION_WORD.test(name) && named) {
+    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !FUNCTION_WORD.test(name) && named) {
       // The dosage stays in the body, where it is read: "x10 — on hands and knees…".
       return { name: capitalize(name), aliases: [], length: dosage ? colon.index + (colon[0].indexOf(colon[1]!)) + dosage.index : colon[0].length };
     }
@@ -78,7 +81,7 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
     const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^\d+[.)]\s*/, '');
     const words = name.split(/\s+/).length;
     // "**Lie on your back** and lift…" is an emphasised instruction, not a name; "**Q: Any tips?**" a question.
-    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name)) && !isQuestion(name)) {
+    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name)) && !isQuestion(name)) {
       const rest = /^[\s.:;,–—-]*/.exec(after)![0];
       const inner = nameLead(name);
       return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: at + bold.length + rest.length };

@@ -180,7 +180,7 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
   i = toldStep(tokens, i);
   // A blog tells the steps it did: "I sat cross-legged…", "I slowly leaned forward…"; a class
   // says what "we" do ("We start on all fours", "we're going to lift…").
-  if (/^(?:i|we|you)$/i.test(tokens[i]?.text ?? '') && !(tokens[i]!.text === 'you' && i === from && from > 0)) {
+  if (/^(?:i|we|you)$/i.test(tokens[i]?.text ?? '')) {
     const person = tokens[i]!.text.toLowerCase();
     // "You sit too much at work", "we usually lift the baby…": a habit, not a step.
     if (person !== 'i' && tokens.some((t) => /^(?:too|usually|often|sometimes|always|probably|normally|generally)$/i.test(t.text))) return undefined;

@@ -105,7 +105,9 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
   const role = unit.roles[0];
   // "My physio had me doing clams too. I lie on my side…": a sentence that names the next one.
   if (unit.instructing > 0 && unit.sentences.slice(0, 2).some((s, k) => unit.roles[k] !== 'instruction' && introducedName(s.value) !== undefined)) return true;
-  return role === 'position' || ((role === 'instruction' || role === 'description') && positionOf(first.value.split(/[,;:]/)[0] ?? '') !== undefined);
+  // "Secondly, you will sit on a firm chair…": the set-up after a sequencing word.
+  const opening = first.value.replace(/^(?:\p{L}+ly|next|then|also|now|after that|first|second|third|last|finally)\s*,\s*/iu, '');
+  return role === 'position' || ((role === 'instruction' || role === 'description') && positionOf(opening.split(/[,;:]/)[0] ?? '') !== undefined);
 }
 
 function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
@@ -171,7 +173,8 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       continue;
     }
     // After an exercise, a paragraph about exercising in general or daily life is advice.
-    if (current && !unit.lead && unit.sentences.length > 0 && unit.sentences.every((x) => isGeneralGuidance(x.value))) {
+    const said = unit.sentences.filter((x) => !/^[^.!?]{1,30}:$/.test(x.value.trim()));
+    if (current && !unit.lead && said.length > 0 && said.every((x) => isGeneralGuidance(x.value))) {
       close();
       rest.push(...pending.map((u) => u.block), unit.block);
       pending = [];
@@ -196,7 +199,8 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       current.units.push(unit);
       continue;
     }
-    if (trailing && unit.roles.includes('caution') && !current) {
+    // A caution, or a line of dosage ("Sets: 2 | Reps: 10"), just before the exercise belongs to it.
+    if (trailing && !current && (unit.roles.includes('caution') || unit.roles.every((role) => role === 'dosage'))) {
       pending.push(unit);
       continue;
     }

@@ -123,3 +123,21 @@ describe('batch-5 shapes', () => {
     expect(readSentence('I sit at a desk all day.').movement).toBe(false);
   });
 });
+
+describe('batch-6 shapes', () => {
+  it('reads a "Sets | Reps | Rest" line as dosage, not a menu, and a rest as no field', () => {
+    expect(isFurniture('Sets: 2 | Reps: 10 | Rest: 30s')).toBe(false);
+    const dosage = parseDosage('Sets: 2 | Reps: 6 each side | Rest: 30s');
+    expect(dosage).toEqual({ sets: { min: 2, max: 2 }, repetitions: { min: 6, max: 6 }, perSide: true });
+  });
+  it('reads steps told in the future tense after a sequencing word', () => {
+    expect(readSentence('Secondly, you will sit on a firm chair with your feet flat.').movement).toBe(true);
+  });
+  it('takes a letter greeting and closing for furniture', () => {
+    expect(isFurniture('Dear Ms Patel,')).toBe(true);
+    expect(isFurniture('Yours sincerely,')).toBe(true);
+  });
+  it('reads a note about all the exercises as general', () => {
+    expect(isGeneralGuidance("Coach's note: if you see doming during any of these, make the move smaller.")).toBe(true);
+  });
+});
