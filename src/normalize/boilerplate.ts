@@ -176,6 +176,14 @@ export function isPromotional(sentence: string): boolean {
 /** Thread chatter: thanks and promises to try, which tell the reader nothing. */
 const CHATTER = /^(?:(?:oh )?thank you(?: (?:so|very) much| both| all| everyone)?|thanks(?: so much| everyone| all| ladies| both)?|will (?:report back|update)|trying this (?:tonight|today|tomorrow)|tried (?:it|this|the [\w -]{1,30}) (?:tonight|today|last night)|same here|following|bump|this!+|\+1)\b[^.!?]{0,60}[.!?]*$/i;
 
+/** Whether a text may hold a chatter sentence (CHATTER is anchored to a sentence, this is not). */
+const CHATTER_HINT = /\b(?:thank you|thanks|will (?:report back|update)|trying this|tried (?:it|this|the)|same here|following|bump|this!)|\+1/i;
+
+/** Whether some sentence of the text may be furniture or chatter: a cheap test before splitting it. */
+export function mayHoldFurniture(text: string): boolean {
+  return FURNITURE_ANYWHERE.test(text) || CHATTER_HINT.test(text);
+}
+
 /** A sentence of page or class furniture inside guidance ("Email us at the newsdesk.", "Parking is free after 6pm."). */
 export function isFurnitureSentence(sentence: string): boolean {
   const text = sentence.trim();

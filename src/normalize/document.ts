@@ -6,7 +6,7 @@ import type { Advice, Exercise, FrontMatter, Stage } from '../model/types.js';
 import type { Directive } from '../read/directives.js';
 import { flattenSections, toSections, type Section } from '../read/sections.js';
 import { adviceFromBlocks } from './advice-blocks.js';
-import { isFurnitureSentence, isPromotional, isShortLine, partitionBoilerplate, type BoilerplateBlock } from './boilerplate.js';
+import { isFurnitureSentence, isPromotional, mayHoldFurniture, isShortLine, partitionBoilerplate, type BoilerplateBlock } from './boilerplate.js';
 import { locatedText, type AdviceDraft } from './drafts.js';
 import { splitSentences } from '../language/split-sentences.js';
 import type { DocumentContext, ShapeResult } from './drafts.js';
@@ -142,9 +142,10 @@ function allowDirectives(root: Section): AllowDirective[] {
 
 /** Cuts promotional sentences ("… visit our online course.") out of advice text; they go to the report. */
 function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: BoilerplateBlock[]): AdviceDraft {
-  // No sentence is promotional unless the whole text is (sentences are slices cut between words).
+  // No sentence is promotional unless the whole text is (sentences are slices cut between words);
+  // chatter is anchored to its sentence, so a looser hint stands for it.
   const cut = (text: string): boolean => isPromotional(text) || isFurnitureSentence(text);
-  if (!draft.text || !cut(draft.text.value)) return draft;
+  if (!draft.text || !(isPromotional(draft.text.value) || mayHoldFurniture(draft.text.value))) return draft;
   const sentences = splitSentences(draft.text.value);
   const promotional = sentences.filter((s) => cut(s.text));
   // A text that is all promotion was classified as an advert already; one that is all chatter or
