@@ -19,6 +19,9 @@ const EVERYDAY_ACTIVITY = String.raw`(?:how to\s+)?(?:getting|get|rolling|roll|t
 export const EVERYDAY_MOVEMENT = new RegExp(String.raw`^(?:${GERUND}(?:,? (?:and|or|&) ${GERUND})+\b|${GERUND}$|${EVERYDAY_ACTIVITY})`, 'i');
 
 /** Handling the baby and the things of the day: an instruction about them is a habit, not an exercise. */
+/** Habits of the day ("Bend your knees when you lift…", "Sit tall whenever you feed"), not a routine. */
+export const HABITUAL = /\b(?:when(?:ever)? you(?:'re| are)? (?!feel|breathe|exhale|inhale|do\b)\w+|every time|each time you|throughout the day|during the day|all day|at all times|in (?:your )?daily life|when (?:lifting|carrying|getting|picking|feeding|driving|working)|at work|at your desk)\b/i;
+
 export const EVERYDAY_OBJECTS = /\b(?:your baby|the baby|your toddler|your child|the pram|the buggy|the stroller|car seat|shopping|nappy|nappies|diapers?|the breast|bottle|the cot|the crib|laundry|groceries)\b/i;
 
 const TOPICS: readonly TopicRule[] = [
@@ -29,8 +32,8 @@ const TOPICS: readonly TopicRule[] = [
   },
   {
     topic: 'warning-signs',
-    heading: /\bwarning signs?\b|\bwhen to stop\b|\bwhen to (?:get|seek|ask for) (?:help|advice)\b|\bgetting help\b|\burgent\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b/i,
-    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\b(?:call|contact|see|tell|phone) (?:your|a|the) (?:doctor|midwife|gp|maternity|physio\w*)\b[^.]*\bif\b|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b/i,
+    heading: /\bwarning signs?\b|\bwhen to stop\b|\bwhen to (?:get|seek|ask for) (?:help|advice)\b|\bgetting help\b|\burgent\b|\bstop (?:exercising|exercise|the exercises?)\b|\bsigns of (?:overtraining|over-exertion|danger)\b|\bred flags?\b|\bcall (?:your|a) (?:doctor|midwife)\b|\b(?:see|contact|call|phone|ring|tell) (?:a|your|the) (?:gp|doctor|midwife|maternity unit)\b[^.]*\bif\b/i,
+    lead: /\b(?:stop|refrain from|discontinue)\b[^.]*\b(?:exercis|workout|training)|\b(?:call|contact|see|tell|phone) (?:your|a|the) (?:doctor|midwife|gp|maternity|physio\w*)\b[^.]*\bif\b|\bsigns of overtraining\b|\bcall (?:your|a) (?:doctor|midwife)\b|\bseek (?:medical )?(?:help|advice|care)\b|\bconsult a doctor if\b|\b(?:bleeding|your waters|the waters|leaking fluid|fluid leak\w*|a fever|tightenings?|contractions|numbness|dizz\w*|faint\w*|chest pain|blurred vision)\b[^.]*\b(?:stop|call|ring|phone|telephone|contact|seek|tell)\b|\b(?:call|ring|phone|contact) (?:your|a|the) (?:doctor|midwife|gp|maternity|hospital|labour)\w*[^.]*\b(?:bleeding|waters|fluid|fever|tightenings?|contractions|numbness)\b/i,
   },
   {
     topic: 'contraindications',
@@ -48,7 +51,7 @@ const TOPICS: readonly TopicRule[] = [
   },
   {
     topic: 'general-rules',
-    heading: /\brules?\b|\brecommendations?\b|\bguidelines?\b|\bcaution\b|\bmoderation\b|\bprinciples?\b|\b(?:done|performed) correctly\b|\bsafety\b|\badvice\b|\btips\b|\bdos and don/i,
+    heading: /^(?:do|dos|don['’]?ts?|do not|avoid|things to avoid|what to avoid|what not to do|try to|try not to)$|\brules?\b|\brecommendations?\b|\bguidelines?\b|\bcaution\b|\bmoderation\b|\bprinciples?\b|\b(?:done|performed) correctly\b|\bsafety\b|\badvice\b|\btips\b|\bdos and don/i,
     lead: /\bthe main rule\b|\bprinciple\b|\bshould be performed\b|\bmust\b/i,
   },
   {
@@ -81,7 +84,9 @@ const STRONG: ReadonlySet<AdviceTopic> = new Set(['warning-signs', 'contraindica
  * heading; then weaker words in the lead-in; else background.
  */
 export function adviceTopic(text: string, path: readonly string[]): AdviceTopic {
-  const lead = text.split(/(?<=[.!?:])\s+/)[0] ?? text;
+  const parts = text.split(/(?<=[.!?:])\s+/);
+  // A label ("Remember:", "A:", "Note:") is not the lead; the sentence after it is.
+  const lead = (/^\S+(?:\s+\S+)?:$/.test(parts[0] ?? '') && parts[1] ? parts[1] : parts[0]) ?? text;
   const fromHeading = adviceTopicOfHeading(path);
   if (fromHeading === 'faq' && /\?$/.test(lead.trim())) return 'faq';
   const fromLead = TOPICS.find((rule) => rule.lead?.test(lead))?.topic;

@@ -6,7 +6,7 @@ import type { Advice, Exercise, FrontMatter, Stage } from '../model/types.js';
 import type { Directive } from '../read/directives.js';
 import { flattenSections, toSections, type Section } from '../read/sections.js';
 import { adviceFromBlocks } from './advice-blocks.js';
-import { isPromotional, isShortLine, partitionBoilerplate, type BoilerplateBlock } from './boilerplate.js';
+import { isFurnitureSentence, isPromotional, mayHoldFurniture, isShortLine, partitionBoilerplate, type BoilerplateBlock } from './boilerplate.js';
 import { locatedText, type AdviceDraft } from './drafts.js';
 import { splitSentences } from '../language/split-sentences.js';
 import type { DocumentContext, ShapeResult } from './drafts.js';
@@ -16,6 +16,8 @@ import { EXERCISE_SHAPES } from './shapes.js';
 import { defaultStages, stagesForPath } from './stages.js';
 import { report } from '../report/diagnostics.js';
 import { isPictureReference, withoutPictureReferences } from './sentence-role.js';
+import { blankSpokenMarks } from './spoken-marks.js';
+import { refersElsewhere } from '../language/picture-reference.js';
 
 export interface DocumentRecords {
   exercises: Exercise[];
@@ -42,8 +44,10 @@ export interface NormalizeOptions {
   foreignShare(text: string): number;
 }
 
-export function normalizeDocument(tree: Root, options: NormalizeOptions): DocumentRecords {
+export function normalizeDocument(parsed: Root, options: NormalizeOptions): DocumentRecords {
   const { file, documentId, frontMatter, ids } = options;
+  // Transcript timestamps and table bars are blanked in a copy, every place kept.
+  const { tree, removed } = blankSpokenMarks(parsed);
   const documentStages = defaultStages(frontMatter.audience, frontMatter.stages);
   const audienceStages = defaultStages(frontMatter.audience);
   const context: DocumentContext = {
@@ -55,7 +59,7 @@ export function normalizeDocument(tree: Root, options: NormalizeOptions): Docume
   };
   const exercises: Exercise[] = [];
   const advice: Advice[] = [];
-  const boilerplate: BoilerplateBlock[] = [];
+  const boilerplate: BoilerplateBlock[] = [...removed];
   const root = toSections(tree, file);
   const repeated = repeatedShortLines(tree);
   const allows = allowDirectives(root);
@@ -138,20 +142,29 @@ function allowDirectives(root: Section): AllowDirective[] {
 
 /** Cuts promotional sentences ("… visit our online course.") out of advice text; they go to the report. */
 function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: BoilerplateBlock[]): AdviceDraft {
-  // No sentence is promotional unless the whole text is (sentences are slices cut between words).
-  if (!draft.text || !isPromotional(draft.text.value)) return draft;
+  // No sentence is promotional unless the whole text is (sentences are slices cut between words);
+  // chatter is anchored to its sentence, so a looser hint stands for it.
+  const cut = (text: string): boolean => isPromotional(text) || isFurnitureSentence(text);
+  if (!draft.text || !(isPromotional(draft.text.value) || mayHoldFurniture(draft.text.value))) return draft;
   const sentences = splitSentences(draft.text.value);
-  const promotional = sentences.filter((s) => isPromotional(s.text));
-  if (promotional.length === 0 || promotional.length === sentences.length) return draft;
+  const promotional = sentences.filter((s) => cut(s.text));
+  // A text that is all promotion was classified as an advert already; one that is all chatter or
+  // furniture ("Trying this tonight, thank you!!") is dropped here.
+  if (promotional.length === 0 || (promotional.length === sentences.length && sentences.every((s) => isPromotional(s.text)))) return draft;
   for (const sentence of promotional) {
     const start = { line: draft.text.start.line, column: draft.text.start.column + sentence.start };
     boilerplate.push({
-      kind: 'advert', reason: 'promotional sentence inside guidance', text: sentence.text, items: [], start,
+      ...(isPromotional(sentence.text) ? { kind: 'advert' as const, reason: 'promotional sentence inside guidance' } : { kind: 'navigation' as const, reason: 'page or class furniture inside guidance' }),
+      text: sentence.text, items: [], start,
       lines: { start: start.line, end: start.line }, headings: section.path,
     });
   }
-  const kept = sentences.filter((s) => !isPromotional(s.text));
-  const first = kept[0]!;
+  const kept = sentences.filter((s) => !cut(s.text));
+  const first = kept[0];
+  if (!first) {
+    const { text: _text, ...rest } = draft;
+    return rest;
+  }
   return { ...draft, text: { value: kept.map((s) => s.text).join(' '), start: { line: draft.text.start.line, column: draft.text.start.column + first.start } } };
 }
 
@@ -159,7 +172,7 @@ function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: Boile
 function stripPictures(draft: AdviceDraft): AdviceDraft {
   const items = draft.items?.filter((item) => !isPictureReference(item.value)).map((item) => ({ ...item, value: withoutPictureReferences(item.value) }));
   let text = draft.text;
-  if (text && /\b(?:picture|image|photo|figure|fig|illustration|diagram|video|shown|pictured|illustrated)\b/i.test(text.value)) {
+  if (text && refersElsewhere(text.value)) {
     const sentences = splitSentences(text.value);
     const kept = sentences.filter((s) => !isPictureReference(s.text));
     const first = kept[0];

@@ -12,21 +12,32 @@ const NUMBER_WORDS: Record<string, number> = {
   'a dozen': 12, 'half a dozen': 6, dozen: 12,
 };
 const NUM = String.raw`(\d+(?:\.\d+)?|half a dozen|a dozen|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)`;
-const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to)\s*${NUM})?`;
-const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
+const RANGE = String.raw`${NUM}(?:\s*(?:-|–|—|to|or)\s*${NUM})?`;
+/** Movements counted by name: "8 slow slides", "10 shoulder rolls" are repetitions. */
+const MOVES = 'slides|rocks|rolls|presses|raises|reaches|bends|curls|twists|sways|swings|kicks|marches|shrugs|nods|bridges|squats|lunges|tucks|hugs|dips|pumps|taps|turns|press-ups|push-ups|sit-ups';
+const MOVE_UNIT = new RegExp(`^(?:${MOVES})$`);
+const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|${MOVES}|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*(?:(?:slow|deep|full|long|calm|gentle|big|small|easy|steady|relaxed|more|further)\s+)?${UNIT}(?![\w])`, 'giu');
 /** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
 const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
+/** A rest between sets or holds: "Rest: 30s", "rest for 10 seconds". */
+const REST_LABEL = new RegExp(String.raw`\brest(?:ing)?\s*(?:[:=–-]\s*|for\s+)?${RANGE}\s*(?:s|secs?|seconds?|mins?|minutes?)\b`, 'giu');
+/** "for about a minute": one minute, said without a number. */
+const A_MINUTE = /\bfor (?:about |around |roughly |at least |a good )?(?:a|one) (?:full |whole )?minute\b/i;
+/** Two times of day named together: "morning and night", "each morning and evening". */
+const TWICE_DAILY = /\b(?:morning|am) and (?:night|evening|pm|bedtime)\b|\b(?:night|evening) and morning\b|\ba couple of times (?:a|per|each) day\b/i;
 /** "Repeat twice on each leg": once or twice as a count, not a frequency. */
 const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|each|every)\s+(?:day|week|morning|evening))/iu;
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
 const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
 /** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
-const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
+const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)|]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
 /** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
 const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise)\b)`, 'iu');
 /** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
 const DO_COUNT = new RegExp(String.raw`\b(?:do|aim for|complete|perform|try)\s+(?:about\s+|around\s+)?${RANGE}(?!\s*(?:%|cm|mm|kg|weeks?|days?|months?|hours?|times?|reps?|repetitions?|sets?|seconds?|secs?|minutes?|mins?|breaths?|x\b|×)|\d|\.\d|\s*[–—-]\s*\d)(\s+more)?`, 'giu');
+/** "Three of those is plenty", "8 of these": a count of the movement. */
+const OF_THESE = new RegExp(String.raw`(?<![\w.])${RANGE}\s+of\s+(?:those|these|them)\b`, 'iu');
 const MORE = new RegExp(String.raw`\bthen (?:do|complete|repeat|perform)\s+${NUM}\s+more\b`, 'iu');
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
@@ -38,7 +49,7 @@ const PER_SIDE = /\b(?:per|each|every|on each|on every|on both|for each|to each|
 /** "10 reps in total": a count over both sides, not per side. */
 const IN_TOTAL = /\bin total\b|\baltogether\b|\bin all\b/i;
 const PER_DIRECTION = /\b(?:per|each|in each|in both|for each|both)\s+(?:directions?|ways?)\b|\b(?:then|and) (?:the )?(?:other|opposite) (?:direction|way)\b/i;
-const HOLD = /\bhold|\bheld\b|\b(?:stay|remain|linger|freeze|keep still)\b[^.;]{0,30}?\bfor\s+(?:about\s+|around\s+)?\d|\b(?:stay|remain)\s+(?:for\s+)?(?:about\s+)?\d|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
+const HOLD = /\bhold|\b(?:squeeze|tighten|contract|clench|brace)\b[^.;]{0,40}?\bfor\s+(?:about\s+|around\s+|up to\s+|a count of\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)|\bheld\b|\b(?:stay|remain|linger|freeze|keep still)\b[^.;]{0,30}?\bfor\s+(?:about\s+|around\s+)?\d|\b(?:stay|remain)\s+(?:for\s+)?(?:about\s+)?\d|\bper side\b|\beach side\b|\bstretch|\bpause\b|\b(?:stay|remain|rest|pause) (?:there|here|in (?:this|that|the) (?:position|pose))\b/i;
 
 function toNumber(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
@@ -57,7 +68,7 @@ function range(min: number, max: number, scale = 1): Range {
  * text with neither states no quantity. Looser than the patterns (no word boundaries), so it
  * only ever lets more texts through to them.
  */
-const MAY_STATE_A_NUMBER = /\d|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|once|twice/iu; // same flags as the patterns: ſ matches s
+const MAY_STATE_A_NUMBER = /\d|dozen|a (?:full |whole )?minute|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|once|twice/iu; // same flags as the patterns: ſ matches s
 
 /** Reads the quantities in a dosage text; returns undefined when it states none. */
 export function parseDosage(text: string): Quantities | undefined {
@@ -69,7 +80,8 @@ export function parseDosage(text: string): Quantities | undefined {
 export function parseQuantities(text: string): Quantities | undefined {
   const out: Quantities = {};
   const hold = HOLD.test(text);
-  let rest = text;
+  // "Rest: 30s", "rest 10 seconds between sets": a pause, not a field.
+  let rest = text.replace(REST_LABEL, (pause) => ' '.repeat(pause.length));
   for (const match of text.matchAll(FREQUENCY)) {
     const min = toNumber(match[1] ?? match[2]);
     const max = toNumber(match[3]) ?? min;
@@ -79,6 +91,10 @@ export function parseQuantities(text: string): Quantities | undefined {
     else out.timesPerWeek ??= range(min, max);
     rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
   }
+  // "for about a minute", "for a full minute": one minute.
+  if (!out.durationSeconds && A_MINUTE.test(rest)) out.durationSeconds = range(60, 60);
+  // "morning and night", "every morning and evening": twice a day.
+  if (!out.timesPerDay && TWICE_DAILY.test(rest)) out.timesPerDay = range(2, 2);
   const word = REPEAT_WORD.exec(rest);
   if (word) {
     const n = toNumber(word[1])!;
@@ -131,7 +147,7 @@ export function parseQuantities(text: string): Quantities | undefined {
     const max = toNumber(match[2]) ?? min;
     const unit = (match[3] ?? '').toLowerCase();
     if (min === undefined || max === undefined || Number.isNaN(min) || Number.isNaN(max)) continue;
-    if (/^(?:times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?)$/.test(unit)) {
+    if (/^(?:times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?)$/.test(unit) || MOVE_UNIT.test(unit)) {
       // A second "N times" after the main quantity is the number of sets: "5 rounds, 1–2 times".
       // A hold or a duration done N times is N repetitions of it ("hold 5 seconds, 10 times").
       // "10 times, then circle 10 times to the left" is the same count again, the other way.
@@ -159,6 +175,13 @@ export function parseQuantities(text: string): Quantities | undefined {
       // "…then do 12 more": the same count again is a second set.
       if (counts.length > 1 && counts.slice(1).every((m) => m[3])) out.sets ??= range(counts.length, counts.length);
     }
+  }
+  if (out.repetitions === undefined) {
+    // "Three of those is plenty", "10 of these": a count of the movement itself.
+    const of = OF_THESE.exec(rest);
+    const min = toNumber(of?.[1]);
+    const max = toNumber(of?.[2]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) out.repetitions = range(min, max);
   }
   if (out.repetitions === undefined) {
     const each = EACH.exec(rest);

@@ -19,6 +19,9 @@ const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9})\s*[:–�
 /** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
 const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
 
+/** "Coach's note", "Midwife tip", "Safety warning": a label over advice, not a name. */
+const NOTE_LABEL = /^(?:[\p{L}'’]+\s+){0,2}(?:note|notes|tip|tips|caution|warning|reminder|important|disclaimer)$/iu;
+
 const EMOJI_NUMBER = /^\s*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)\s*/u;
 /** A dosage at the end of a name lead ("Cat cow x10 —", "Child's pose 1 min —"): it belongs to the body. */
 const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|secs|seconds?|reps?|times|breaths?))\b.*$/iu;
@@ -46,7 +49,8 @@ export function nameLead(text: string): NameLead | undefined {
   const quoted = QUOTED.exec(text);
   if (quoted) return { name: capitalize(quoted[1]!.trim()), aliases: [], length: quoted[0].length };
   const parens = WITH_PARENS.exec(text);
-  if (parens) {
+  // "PT here (not your PT!)": a remark in brackets, not an alias.
+  if (parens && !/[!?]|^\s*(?:not|your|my|i|we|you|just|only|see)\b/i.test(parens[2]!)) {
     const alias = parens[2]!.replace(/[“”"‘’'«»;.,]/g, '').trim();
     return { name: parens[1]!.trim(), aliases: alias ? [capitalize(alias)] : [], length: parens[0].length };
   }
@@ -56,7 +60,9 @@ export function nameLead(text: string): NameLead | undefined {
   if (colon) {
     const dosage = TRAILING_DOSAGE.exec(colon[1]!);
     const name = (dosage ? colon[1]!.slice(0, dosage.index) : colon[1]!).trim();
-    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !FUNCTION_WORD.test(name) && !isInstruction(name)) {
+    // "Bridge: Lie on your back…": a one-word verb before a capitalised instruction is a name.
+    const named = !isInstruction(name) || (!/\s/.test(name) && /^\p{Lu}/u.test(text.slice(colon[0].length)) && isInstruction(text.slice(colon[0].length).split(/[.!?]/)[0] ?? ''));
+    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !FUNCTION_WORD.test(name) && named) {
       // The dosage stays in the body, where it is read: "x10 — on hands and knees…".
       return { name: capitalize(name), aliases: [], length: dosage ? colon.index + (colon[0].indexOf(colon[1]!)) + dosage.index : colon[0].length };
     }
@@ -74,14 +80,38 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
     const after = text.slice(at + bold.length);
     const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^\d+[.)]\s*/, '');
     const words = name.split(/\s+/).length;
-    // "**Lie on your back** and lift…" is an emphasised instruction, not a name.
-    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name))) {
+    // "**Lie on your back** and lift…" is an emphasised instruction, not a name; "**Q: Any tips?**" a question.
+    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name)) && !isQuestion(name)) {
       const rest = /^[\s.:;,–—-]*/.exec(after)![0];
       const inner = nameLead(name);
       return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: at + bold.length + rest.length };
     }
   }
-  return nameLead(mappedText(paragraph).text) ?? introducedName(paragraph);
+  const text = mappedText(paragraph).text;
+  return nameLead(text) ?? titleOnFirstLine(text) ?? introducedName(paragraph);
+}
+
+/**
+ * "Tummy tightening in four-point kneeling⏎Kneel on all fours…": a scraped page whose heading
+ * became the first line of the paragraph under it. A short capitalised line without sentence
+ * punctuation, not itself an instruction, before a line that instructs.
+ */
+function titleOnFirstLine(text: string): NameLead | undefined {
+  const match = /^(\s*)([^\n]{3,70})\n(?=\s*\p{Lu})/u.exec(text);
+  if (!match) return undefined;
+  const line = match[2]!.trim();
+  if (!/^[\p{Lu}\d]/u.test(line) || /[.!?:;,]$/.test(line) || !fieldsAtMost(line, 8) || isInstruction(line)) return undefined;
+  const body = text.slice(match[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
+  if (!isInstruction(body) && readSentence(body).role !== 'position') return undefined;
+  const name = line.replace(/^\d+[.)]\s*/, '');
+  // "KNEELING CAT AND DOG" → "Kneeling cat and dog".
+  const shouted = name === name.toUpperCase() && name !== name.toLowerCase();
+  return { name: capitalize(shouted ? name.toLowerCase() : name), aliases: [], length: match[0].length };
+}
+
+/** "Q: Is there one you give everyone?", "Any warning signs?": a question, which names no exercise. */
+export function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || /^(?:q|question)\s*[:.]/i.test(text.trim());
 }
 
 /** "Yes. Try the **seated pelvic floor hold**. Sit on…": a bold name in a short opening sentence. */

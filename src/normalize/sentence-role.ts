@@ -9,6 +9,7 @@ import { analyse, type Token } from '../nlp/analyse.js';
 import { parseDosage } from './dosage.js';
 import { positionOf } from './attributes.js';
 import { MOVEMENT_VERBS } from './verb-lexicon.js';
+import { isPictureReference } from '../language/picture-reference.js';
 
 export type SentenceRole =
   | 'instruction' | 'dosage' | 'position' | 'benefit' | 'description' | 'caution' | 'cue' | 'picture';
@@ -38,14 +39,14 @@ const CUE_VERBS = new Set(['feel', 'notice', 'sense']);
 const SKIP_LEAD = new Set(['slowly', 'gently', 'then', 'now', 'again', 'carefully', 'softly', 'slightly', 'smoothly', 'also',
   'always', 'calmly', 'next', 'first', 'finally', 'simply', 'just', 'and', 'never', 'please', 'firmly', 'lightly', 'to',
   'afterwards', 'second', 'third', 'last', 'lastly', 'quickly', 'steadily', 'so', 'or', 'but', 'only', 'still']);
+/** A day's habit told in the first or second person: "all day", "at my desk", "for hours". */
+const DAY_HABIT = /\b(?:all day|at work|at (?:my|a|the|your) desk|for hours|every day at|most of the day)\b/i;
+/** Verbs of beginning and continuing: with a gerund or 'to' after them in the past, a story. */
+const ASPECTUAL = new Set(['start', 'begin', 'keep', 'continue', 'learn', 'stop', 'try', 'manage', 'decide']);
 const SUBJECT_FOLLOWER = /^(?:is|are|was|were|can|could|will|would|should|may|might|must|has|have|had|of|'s|’s|does)$/i;
 const CLAUSE_BREAK = /^(?:[,;:–—(]|then|and|but|or|while|as)$/i;
 
-const PICTURE = /^(?:\(?(?:image|photo(?:graph)?|picture|figure|fig\.?|illustration|video|diagram|gif|credit|source)\b|(?:see|watch|view)\b[^.]{0,40}\b(?:picture|image|photo|figure|fig|illustration|diagram|video|drawing|graphic)s?\b|(?:as )?(?:shown|pictured|illustrated)(?: (?:above|below|here|in the))\b)/i;
-const PICTURE_ANYWHERE = /\b(?:(?:see|as (?:shown|pictured|illustrated) in|in) (?:the )?(?:picture|image|photo|figure|fig\.?|illustration|diagram|video|drawing|graphic)s?(?: \d+| (?:above|below))?|as (?:shown|pictured|illustrated)(?: (?:above|below))?)\b/i;
-/** ", as shown in the picture", " as pictured above" at the end of a clause. */
-const INLINE_PICTURE = /,?\s+as (?:shown|pictured|illustrated|seen)(?: (?:in|on) (?:the |our )?(?:picture|photo|image|illustration|diagram|video|figure)s?(?: \d+)?| (?:above|below|here))(?=[.,;!?]|$)/gi;
-const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:(?:this|these|the|all|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)|(?:each|every)\s+(?:exercise|stretch|move))\b/iu;
+const ROUTINE = /^(?:\p{L}+\s+){0,2}?(?:do|repeat|try|perform|practi[sc]e|complete|start|begin|follow)\s+(?:(?:them|these|those)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|(?:this|these|the|all|your|any|both)\s+(?:\p{L}+\s+){0,2}?(?:programmes?|programs?|routines?|exercises|workouts?|sessions?|plans?|sequences?|moves|stretches|circuits?)|(?:each|every)\s+(?:exercise|stretch|move))\b/iu;
 const NOTE_LABEL = /^(?:note|caution|warning|important|safety(?: note| tip)?|careful)\s*[:!–—-]/i;
 const CAUTION_PHRASE = /\b(?:do not|don[’']t|never|avoid|skip|stop)\b[^.]{0,30}\b(?:(?:this|these) (?:exercises?|stretch(?:es)?|poses?|movements?|one)|the exercises?)\b|\bshould not be (?:done|performed|practi[sc]ed|attempted|used)\b|\b(?:is|are) not (?:recommended|suitable|safe)\b|\bnot (?:be )?recommended\b|\bstop (?:the exercise |exercising |immediately )?(?:if|when)\b|\b(?:consult|check with|talk to|speak to|ask) (?:a|your) (?:doctor|midwife|physiotherapist|physio|gp|health)/i;
 const CONDITION = /^(?:note\s*:\s*)?(?:if|when|in case)\b|(?<!\bas )\bif (?:you|your|there|it)\b/i;
@@ -96,20 +97,8 @@ function decide(raw: string): SentenceReading {
   return reading('description');
 }
 
-/** "(see picture 2)", "Image: a woman kneeling", "As shown below." — never reader text. */
-export function isPictureReference(sentence: string): boolean {
-  const text = sentence.trim();
-  if (PICTURE.test(text)) return true;
-  // A short sentence that is mostly the reference ("See the picture above.").
-  return PICTURE_ANYWHERE.test(text) && text.split(/\s+/).length <= 8;
-}
-
-/** Removes a parenthetical picture reference from a sentence: "Kneel (see picture 1) and…" → "Kneel and…". */
-export function withoutPictureReferences(text: string): string {
-  const inline = text.replace(INLINE_PICTURE, '');
-  if (!/[([]/.test(inline)) return inline;
-  return inline.replace(/\s*[([][^)\]]{0,60}[)\]]/g, (group) => (PICTURE_ANYWHERE.test(group) || PICTURE.test(group.trim().slice(1)) ? '' : group));
-}
+// Picture references are found by the one detector every reader shares.
+export { isPictureReference, withoutPictureReferences } from '../language/picture-reference.js';
 
 function isCaution(sentence: string, tokens: readonly Token[]): boolean {
   if (NOTE_LABEL.test(sentence)) return true;
@@ -187,10 +176,32 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
     else if ((lower === 'try' || lower === 'remember' || lower === 'aim') && tokens[i + 1]?.text.toLowerCase() === 'to') i += 2;
     else break;
   }
-  // A blog tells the steps it did: "I sat cross-legged…", "I slowly leaned forward…".
-  if (tokens[i]?.text === 'I') {
-    const verb = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
-    if (verb && verb.pos === 'VERB' && (MOVEMENT_VERBS.has(verb.lemma) || POSITION_VERBS.has(verb.lemma) || DOSAGE_VERBS.has(verb.lemma))) return verb.lemma;
+  // "What I do is kneel…", "My physio had me lie on my side…": the step told as what someone does.
+  i = toldStep(tokens, i);
+  // A blog tells the steps it did: "I sat cross-legged…", "I slowly leaned forward…"; a class
+  // says what "we" do ("We start on all fours", "we're going to lift…").
+  if (/^(?:i|we|you)$/i.test(tokens[i]?.text ?? '')) {
+    const person = tokens[i]!.text.toLowerCase();
+    // "You sit too much at work", "we usually lift the baby…": a habit, not a step.
+    if (person !== 'i' && tokens.some((t) => /^(?:too|usually|often|sometimes|always|probably|normally|generally)$/i.test(t.text))) return undefined;
+    // "I sit at a desk all day": a day's habit, whoever tells it.
+    if (DAY_HABIT.test(tokens.map((t) => t.text).join(' '))) return undefined;
+    let j = i + 1;
+    while (tokens[j]?.pos === 'ADV' && !/^(?:too|not|never)$/i.test(tokens[j]!.text)) j += 1;
+    j = intentionEnd(tokens, j);
+    while (tokens[j]?.pos === 'ADV' && !/^(?:too|not|never)$/i.test(tokens[j]!.text)) j += 1;
+    const verb = tokens[j];
+    if (!verb) return undefined;
+    // "I started sitting down to dress", "I learned to roll…": a change of habit told, not a step.
+    const next = tokens[j + 1];
+    if (verb.text.toLowerCase() !== verb.lemma && ASPECTUAL.has(verb.lemma) && next && (/ing$/i.test(next.text) || next.text.toLowerCase() === 'to')) return undefined;
+    // wink reads some verbs after an adverb as adjectives ("slowly lower" → low): the written word counts too.
+    const written = verb.text.toLowerCase();
+    if (verb.pos !== 'VERB' && written !== verb.lemma && MOVEMENT_VERBS.has(written)) return written;
+    const known = MOVEMENT_VERBS.has(verb.lemma) || POSITION_VERBS.has(verb.lemma) || DOSAGE_VERBS.has(verb.lemma);
+    // "we"/"you" tell a step in the present ("You lie on your back"), never in the past ("you sat all day").
+    const tense = person === 'i' ? verb.pos === 'VERB' || verb.text.toLowerCase() === verb.lemma : verb.text.toLowerCase() === verb.lemma;
+    if (known && tense && !/^(?:feel|notice|sense)$/.test(verb.lemma)) return verb.lemma;
     return undefined;
   }
   const token = tokens[i];
@@ -205,6 +216,44 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
   // "Rest is important", "Walks help": a noun with a verb after it is a subject.
   if (!known && next?.pos === 'VERB') return undefined;
   return token.lemma;
+}
+
+/** Where an intention before a verb ends: "'ll", "are going to", "'re gonna", "like to", "tend to". */
+function intentionEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  const text = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+  if (/^(?:'ll|’ll|will|shall|can|'m|’m|am|'re|’re|are)$/.test(text(j))) {
+    if (/^(?:can|will|shall|'ll|’ll)$/.test(text(j))) return j + 1;
+    j += 1;
+    if (text(j) === 'going' && text(j + 1) === 'to') return j + 2;
+    if (text(j) === 'gon' && text(j + 1) === 'na') return j + 2;
+    if (text(j) === 'gonna') return j + 1;
+    return from;
+  }
+  if (/^(?:like|love|prefer|tend|try|want|need|have|get|choose|aim)$/.test(tokens[j]?.lemma ?? '') && text(j + 1) === 'to') return j + 2;
+  return j;
+}
+
+/**
+ * After a frame that tells what someone does — "What I do is (to) …", "My physio had me …",
+ * "she asked us to …", "she showed me how to …" — the index of the verb told; else `from`.
+ */
+function toldStep(tokens: readonly Token[], from: number): number {
+  const text = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+  if (text(from) === 'what' && /^(?:i|we|you)$/.test(text(from + 1))) {
+    const is = tokens.findIndex((t, k) => k > from + 1 && k < from + 7 && t.lemma === 'be');
+    if (is > 0) return text(is + 1) === 'to' ? is + 2 : is + 1;
+  }
+  for (let k = from; k < Math.min(tokens.length, from + 6); k += 1) {
+    if (!/^(?:have|get|ask|tell|teach|show|want|make)$/.test(tokens[k]!.lemma) || /^(?:have|get|make)$/.test(text(k))) continue;
+    if (!/^(?:me|us|you|her|him|them)$/.test(text(k + 1))) continue;
+    let j = k + 2;
+    if (text(j) === 'how') j += 1;
+    if (text(j) === 'to') j += 1;
+    const verb = tokens[j];
+    if (verb && verb.text.toLowerCase() === verb.lemma && (MOVEMENT_VERBS.has(verb.lemma) || POSITION_VERBS.has(verb.lemma))) return j;
+  }
+  return from;
 }
 
 function isStatementClause(clause: readonly Token[]): boolean {

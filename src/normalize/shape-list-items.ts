@@ -10,6 +10,8 @@ import { readSentence } from './sentence-role.js';
 import { isEverydayMovement } from './advice-topics.js';
 import { capitalize, emptyExercise, sentencesOf, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
+import { fieldsAtMost, isCaptionLine, isFurniture, isPromotional } from './boilerplate.js';
+import { locatedText } from './drafts.js';
 import { isInstruction } from './instructions.js';
 
 export { nameLead, type NameLead } from './name-lead.js';
@@ -33,8 +35,16 @@ function sentenceLead(paragraph: Paragraph): NameLead | undefined {
   return at > 0 ? { name: capitalize(name.value.replace(/[.:]+$/, '')), aliases: [], length: at } : undefined;
 }
 
+/** A paragraph inside an item that is a caption, a shop link or page furniture, not part of the exercise. */
+export function isItemAside(node: ListItem['children'][number]): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = locatedText(node)?.value ?? '';
+  return text !== '' && (isCaptionLine(text) || isFurniture(text) || (isPromotional(text) && fieldsAtMost(text, 30)));
+}
+
 function readItem(item: ListItem, lead: NameLead): ExerciseDraft {
-  const [first, ...others] = item.children;
+  const [first, ...rest] = item.children;
+  const others = rest.filter((child) => !isItemAside(child));
   // The name lead is cut off; what follows it is the first instruction.
   const body: Located[] = [...sentencesOf(first!, lead.length), ...others.flatMap((child) => sentencesOf(child))];
   const start = mappedText(first!).pointAt(0);
@@ -91,7 +101,11 @@ export const listItemShape: ExerciseShape = {
       list.children.forEach((item, index) => {
         const lead = leads[index] ?? (each ? leadOfUnnamed(item) : undefined);
         const draft = lead ? readItem(item, lead) : undefined;
-        if (draft && draft.steps.length > 0 && (each || !isEverydayTip(draft))) exercises.push(draft);
+        if (draft && draft.steps.length > 0 && (each || !isEverydayTip(draft))) {
+          exercises.push(draft);
+          // Captions and shop links inside the item go to the report with the other boilerplate.
+          for (const child of item.children.slice(1)) if (isItemAside(child)) rest.push({ node: child, directives: [] });
+        }
         else rest.push({ node: { ...list, children: [item] }, directives: [] });
       });
     }

@@ -8,8 +8,10 @@ import type { Located, Point } from '../model/types.js';
 import type { Block, Section } from '../read/sections.js';
 import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
-import { EVERYDAY_OBJECTS, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
-import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
+import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
+import { isNameSentence, isQuestion, paragraphLead, type NameLead } from './name-lead.js';
+import { introducedName, movementName } from './introduced-name.js';
+import { isGeneralGuidance } from './general-advice.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
 import { positionOf } from './attributes.js';
@@ -101,7 +103,11 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
   const first = unit.sentences[0];
   if (!first) return false;
   const role = unit.roles[0];
-  return role === 'position' || ((role === 'instruction' || role === 'description') && positionOf(first.value.split(/[,;:]/)[0] ?? '') !== undefined);
+  // "My physio had me doing clams too. I lie on my side…": a sentence that names the next one.
+  if (unit.instructing > 0 && unit.sentences.slice(0, 2).some((s, k) => unit.roles[k] !== 'instruction' && introducedName(s.value) !== undefined)) return true;
+  // "Secondly, you will sit on a firm chair…": the set-up after a sequencing word.
+  const opening = first.value.replace(/^(?:\p{L}+ly|next|then|also|now|after that|first|second|third|last|finally)\s*,\s*/iu, '');
+  return role === 'position' || ((role === 'instruction' || role === 'description') && positionOf(opening.split(/[,;:]/)[0] ?? '') !== undefined);
 }
 
 function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
@@ -129,8 +135,18 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
     current = { name, aliases, named, units: [first], cautions: pending };
     pending = [];
   };
+  // A question paragraph ("**Q: Is there one exercise you give everyone?**") over an answer that
+  // teaches an exercise belongs to it as a heading would (see `asked`); otherwise it is advice.
+  const questions = new Map<number, Unit>();
   for (const unit of units) {
     const node = unit.block.node;
+    if (unit.own && !unit.lead && node.type === 'paragraph' && unit.sentences.length > 0 && unit.sentences.length <= 2 && isQuestion(unit.sentences.at(-1)!.value)) {
+      close();
+      rest.push(...pending.map((u) => u.block), unit.block);
+      pending = [];
+      questions.set(unit.index, unit);
+      continue;
+    }
     if (!unit.own) {
       close();
       rest.push(...pending.map((u) => u.block), unit.block);
@@ -156,6 +172,14 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       }
       continue;
     }
+    // After an exercise, a paragraph about exercising in general or daily life is advice.
+    const said = unit.sentences.filter((x) => !/^[^.!?]{1,30}:$/.test(x.value.trim()));
+    if (current && !unit.lead && said.length > 0 && said.every((x) => isGeneralGuidance(x.value))) {
+      close();
+      rest.push(...pending.map((u) => u.block), unit.block);
+      pending = [];
+      continue;
+    }
     const trailing = unit.roles.length > 0 && unit.roles.every((role) => TRAILING.has(role));
     // An editor marked the section an exercise: each of its paragraphs is, though none instructs.
     if ((unit.instructing > 0 || (forced && unit.sentences.length > 0)) && !trailing) {
@@ -175,7 +199,8 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       current.units.push(unit);
       continue;
     }
-    if (trailing && unit.roles.includes('caution') && !current) {
+    // A caution, or a line of dosage ("Sets: 2 | Reps: 10"), just before the exercise belongs to it.
+    if (trailing && !current && (unit.roles.includes('caution') || unit.roles.every((role) => role === 'dosage'))) {
       pending.push(unit);
       continue;
     }
@@ -187,8 +212,12 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   rest.push(...pending.map((u) => u.block));
 
   const exercises: ExerciseDraft[] = [];
+  // A heading that cannot name what is under it: a question, a purpose, or several exercises.
+  const rename = segments.length > 1 || !heading || GENERIC_HEADING.test(heading.name) || /\?\s*$/.test(heading.name);
   for (const segment of segments) {
-    const draft = toDraft(segment, section, heading, forced);
+    const asked = segment.named ? undefined : questions.get((segment.units[0]?.index ?? 0) - 1);
+    const draft = toDraft(rename || asked ? renamed(segment, heading, segments.length === 1, asked !== undefined) : segment, section, heading, forced);
+    if (draft && asked) draft.nodes.push(asked.block.node);
     if (draft) exercises.push(draft);
     else rest.push(...segment.cautions.map((u) => u.block), ...segment.units.map((u) => u.block));
   }
@@ -198,6 +227,57 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   const left = [...new Set(rest)].filter((block) => !used.has(block.node));
   left.sort((a, b) => section.blocks.indexOf(a) - section.blocks.indexOf(b));
   return { exercises, rest: left };
+}
+
+/**
+ * An unnamed segment under a heading that cannot name it takes the name its first sentences
+ * introduce ("The first one is the cat stretch."); the heading's name ("Exercise 2 (2)") stays
+ * only when nothing better exists.
+ */
+function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | undefined, single: boolean, asked = false): Segment {
+  const numbered = / \(\d+\)$/.test(segment.name.value);
+  if (segment.named && !numbered) return segment;
+  const first = segment.units[0];
+  if (!first) return segment;
+  // Where a name may be given: the first sentences ("The first one is the cat stretch.") or the
+  // last ones of a paragraph ("This is the one we call the wide child's pose.").
+  const places: Array<[Unit, number]> = [];
+  for (let k = 0; k < Math.min(3, first.sentences.length); k += 1) {
+    // An instruction may name the exercise only in a lead-in before a colon ("I like the seated stretch: sit…").
+    if (first.roles[k] === 'instruction' && k > 0 && !/:/.test(first.sentences[k]!.value)) break;
+    places.push([first, k]);
+  }
+  for (const unit of segment.units) {
+    for (let k = Math.max(0, unit.sentences.length - 2); k < unit.sentences.length; k += 1) {
+      if (unit.roles[k] === 'description' && !places.some(([u, j]) => u === unit && j === k)) places.push([unit, k]);
+    }
+  }
+  let at: [Unit, number] | undefined;
+  let found: string | undefined;
+  for (const place of places) {
+    const value = place[0].sentences[place[1]]!.value;
+    found = introducedName(place[0].roles[place[1]] === 'instruction' && place[1] > 0 ? value.split(':')[0]! : value);
+    if (found) {
+      at = place;
+      break;
+    }
+  }
+  // Under a question, the main movement names it better than the question does.
+  if (!found && (asked || (heading && /\?\s*$/.test(heading.name))) && !numbered) {
+    const moving = segment.units.flatMap((u) => u.sentences.filter((_, k) => u.roles[k] === 'instruction').map((x) => x.value));
+    const made = movementName(moving, (x) => { const r = readSentence(x); return r.movement ? r.imperative : undefined; });
+    return made ? { ...segment, name: { ...segment.name, value: made }, aliases: [], named: true } : segment;
+  }
+  if (!found) return segment;
+  const base = segment.name.value.replace(/ \(\d+\)$/, '');
+  // A heading over several exercises names the group: it is no alias of any of them.
+  const keep = single && heading && base === heading.name && !numbered && !/\?\s*$/.test(base) && !GENERIC_HEADING.test(base);
+  // The naming sentence ("The first one is the cat stretch.") is not a step; one that also instructs stays.
+  const [holder, index] = at!;
+  const reading = readSentence(holder.sentences[index]!.value);
+  const naming = !reading.movement && !reading.quantity;
+  const units = naming ? segment.units.map((u) => (u === holder ? { ...u, sentences: u.sentences.filter((_, k) => k !== index), roles: u.roles.filter((_, k) => k !== index) } : u)) : segment.units;
+  return { ...segment, units, name: { ...segment.name, value: found }, aliases: keep ? [base, ...segment.aliases] : [], named: true };
 }
 
 /** Captions, picture references, furniture and images: they neither end nor start an exercise. */
@@ -215,9 +295,6 @@ function followedByBody(units: readonly Unit[], unit: Unit): boolean {
   const next = units[i];
   return next !== undefined && next.own && !next.lead && (next.instructing > 0 || next.block.node.type === 'list');
 }
-
-/** Habits of the day ("Bend your knees when you lift…", "Sit tall whenever you feed"), not a routine. */
-const HABITUAL = /\b(?:when(?:ever)? you(?:'re| are)? (?!feel|breathe|exhale|inhale|do\b)\w+|every time|each time you|throughout the day|during the day|all day|at all times|in (?:your )?daily life|when (?:lifting|carrying|getting|picking|feeding|driving|working)|at work|at your desk)\b/i;
 
 function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof exerciseName> | undefined, forced: boolean): ExerciseDraft | undefined {
   const units = segment.units;

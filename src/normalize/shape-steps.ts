@@ -6,7 +6,8 @@ import { exerciseName, emptyExercise, joinLocated, locatedText, sentencesOf, typ
 import { addSentences } from './exercise-body.js';
 import { isInstruction } from './instructions.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
-import { isAdviceHeading, isEverydayMovement } from './advice-topics.js';
+import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
+import { DAILY_TASK, isGeneralGuidance } from './general-advice.js';
 
 /**
  * A list is a list of steps when most of its items in the document's language instruct. Items in
@@ -30,6 +31,10 @@ function isBulletedSteps(list: List, section: Section, context: DocumentContext)
   const sentences = list.children.flatMap((item) => sentencesOf(item)).map((s) => readSentence(s.value));
   const moving = sentences.filter((r) => r.movement && r.role !== 'caution').length;
   if (moving < 2) return false;
+  // "Keep your knees together when you get out of the car", "Sit down to get dressed": habits of the day.
+  const texts = list.children.map((item) => locatedText(item)?.value ?? '');
+  const habits = texts.filter((text) => HABITUAL.test(text) || EVERYDAY_OBJECTS.test(text) || DAILY_TASK.test(text)).length;
+  if (habits * 2 >= texts.length) return false;
   const around = section.blocks.flatMap((block) => (block.node.type === 'paragraph' ? sentencesOf(block.node) : [])).map((s) => readSentence(s.value));
   const all = [...sentences, ...around];
   return all.some((r) => r.quantity || r.role === 'position') || moving * 4 >= sentences.length * 3;
@@ -101,7 +106,9 @@ export const stepsShape: ExerciseShape = {
       // Paragraphs right after the steps that only say how much, what to feel or when to stop.
       // So does a short instruction right after them ("Only move as far as is comfortable.").
       const closing = i === index + 1 && sentences.length <= 2 && roles.every((role) => role === 'instruction' || TRAILING.has(role));
-      if (i > index && trailing && sentences.length > 0 && (closing || roles.every((role) => TRAILING.has(role)))) {
+      // "Check with your midwife before starting any new exercise.": about exercising in general, advice.
+      const general = sentences.length > 0 && sentences.every((s) => isGeneralGuidance(s.value));
+      if (i > index && trailing && !general && sentences.length > 0 && (closing || roles.every((role) => TRAILING.has(role)))) {
         addSentences(draft, sentences, false);
         draft.nodes.push(node);
         return;

@@ -12,15 +12,10 @@ import { analyse } from '../nlp/analyse.js';
 /**
  * A sentence that points at something the SMS reader cannot see: a picture,
  * photo, diagram, video or "as shown". It is never sent; a step without it may
- * still be, a starting position or caution without it may not.
+ * still be, a starting position or caution without it may not. The detector is
+ * the one normalisation uses (src/language/picture-reference.ts).
  */
-const SEES_ELSEWHERE =
-  /\b(?:pictures?|photos?|photographs?|images?|illustrations?|illustrated|diagrams?|figures?|fig\.|videos?|drawings?|gifs?|animations?)\b|\bas\s+(?:shown|pictured|illustrated|demonstrated|seen)\b|\b(?:shown|pictured)\s+(?:above|below|here)\b|\b(?:see|look at)\s+(?:above|below)\b/i;
-
-/** True when the sentence refers to something only a page can show. */
-export function refersElsewhere(sentence: string): boolean {
-  return SEES_ELSEWHERE.test(sentence);
-}
+export { refersElsewhere } from '../language/picture-reference.js';
 
 /** Words that say a body position: a step with one can set the reader up when the record has no starting position. */
 const POSITION_WORDS =
