@@ -18,7 +18,7 @@ export interface ExerciseDraft {
   benefits: Located[];
   /** Nodes the exercise was read from (for its line span). */
   nodes: Nodes[];
-  shape: 'labelled' | 'prose' | 'list-item' | 'steps';
+  shape: 'labelled' | 'cards' | 'prose' | 'list-item' | 'steps';
 }
 
 export interface AdviceDraft {

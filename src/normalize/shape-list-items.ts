@@ -60,6 +60,12 @@ function readItem(item: ListItem, lead: NameLead): ExerciseDraft {
   return draft;
 }
 
+function opensWithInstruction(item: ListItem | undefined): boolean {
+  const first = item?.children[0];
+  const sentence = first && first.type === 'paragraph' ? sentencesOf(first)[0]?.value : undefined;
+  return sentence !== undefined && isInstruction(sentence);
+}
+
 /** An item of a list marked `exercises` with no name lead: named by its first words. */
 function leadOfUnnamed(item: ListItem): NameLead | undefined {
   const first = item.children[0];
@@ -93,7 +99,10 @@ export const listItemShape: ExerciseShape = {
       // A list of exercises: most items lead with a name, and at least two of them instruct.
       // Then every named item is an exercise, even one told in description ("Pulling and bending…").
       const instructing = leads.filter((lead) => lead?.instructs).length;
-      if (!list || blockAdvice || (instructing < 2 || named * 2 < leads.length) && !(blockForced && named > 0) && !each) {
+      // A list that opens with an unnamed instruction is the steps of one exercise; labelled items
+      // further down ("Long squeezes: hold for 10 seconds") are its variants, not exercises.
+      const stepsFirst = list !== undefined && !leads[0] && opensWithInstruction(list.children[0]);
+      if (!list || blockAdvice || (instructing < 2 || named * 2 < leads.length || stepsFirst) && !(blockForced && named > 0) && !each) {
         rest.push(block);
         continue;
       }
