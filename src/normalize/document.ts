@@ -2,7 +2,7 @@
 // records; problems become messages on the document's vfile.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Advice, Exercise, FrontMatter, Stage } from '../model/types.js';
+import type { Advice, Exercise, FrontMatter, Located, Stage } from '../model/types.js';
 import type { Directive } from '../read/directives.js';
 import { flattenSections, toSections, type Section } from '../read/sections.js';
 import { adviceFromBlocks } from './advice-blocks.js';
@@ -79,10 +79,13 @@ export function normalizeDocument(parsed: Root, options: NormalizeOptions): Docu
     const stages = directiveStages ?? fromPath.stages;
     const where = { headings: section.path, stages };
     const result = readSection(section, context);
-    for (const draft of result.exercises) exercises.push(exerciseRecord(draft, where, context, ids));
+    for (const draft of result.exercises) {
+      exercises.push(exerciseRecord(draft, where, context, ids));
+      for (const picture of draft.pictures ?? []) boilerplate.push(pictureBlock(picture, section));
+    }
     const parts = partitionBoilerplate(result.rest, section, repeated, options.foreignShare);
     boilerplate.push(...parts.boilerplate);
-    for (const draft of adviceFromBlocks(parts.blocks, section).map((d) => stripPictures(stripPromotion(d, section, boilerplate)))) {
+    for (const draft of adviceFromBlocks(parts.blocks, section).map((d) => stripPictures(stripPromotion(d, section, boilerplate), section, boilerplate))) {
       const record = adviceRecord(draft, draft.stages ? { ...where, stages: draft.stages } : where, context, ids);
       if (record) advice.push(record);
     }
@@ -168,13 +171,27 @@ function stripPromotion(draft: AdviceDraft, section: Section, boilerplate: Boile
   return { ...draft, text: { value: kept.map((s) => s.text).join(' '), start: { line: draft.text.start.line, column: draft.text.start.column + first.start } } };
 }
 
-/** Picture references ("See the picture above.", "(see figure 2)") are never reader text. */
-function stripPictures(draft: AdviceDraft): AdviceDraft {
+/** A picture reference left out of the records, for the report: the outputs carry no pictures. */
+function pictureBlock(sentence: Located, section: Section): BoilerplateBlock {
+  return {
+    kind: 'caption', reason: 'a reference to a picture, figure or video, which the outputs do not carry; describe the position in words',
+    text: sentence.value, items: [], start: sentence.start,
+    lines: { start: sentence.start.line, end: sentence.start.line }, headings: section.path,
+  };
+}
+
+/** Picture references ("See the picture above.", "(see figure 2)") are never reader text; they go to the report. */
+function stripPictures(draft: AdviceDraft, section: Section, boilerplate: BoilerplateBlock[]): AdviceDraft {
+  for (const item of draft.items ?? []) if (isPictureReference(item.value)) boilerplate.push(pictureBlock(item, section));
   const items = draft.items?.filter((item) => !isPictureReference(item.value)).map((item) => ({ ...item, value: withoutPictureReferences(item.value) }));
   let text = draft.text;
   if (text && refersElsewhere(text.value)) {
     const sentences = splitSentences(text.value);
     const kept = sentences.filter((s) => !isPictureReference(s.text));
+    for (const s of sentences) {
+      if (!isPictureReference(s.text)) continue;
+      boilerplate.push(pictureBlock({ value: s.text, start: { line: text.start.line, column: text.start.column + s.start } }, section));
+    }
     const first = kept[0];
     text = first ? { value: withoutPictureReferences(kept.map((s) => s.text).join(' ')), start: { line: text.start.line, column: text.start.column + first.start } } : undefined;
   }

@@ -18,6 +18,8 @@ export interface ExerciseDraft {
   benefits: Located[];
   /** Nodes the exercise was read from (for its line span). */
   nodes: Nodes[];
+  /** Picture references left out of the exercise ("See picture 4…"), for the editor's report. */
+  pictures?: Located[];
   shape: 'labelled' | 'cards' | 'prose' | 'list-item' | 'steps';
 }
 

@@ -16,7 +16,10 @@ export function addSentences(draft: ExerciseDraft, sentences: readonly Located[]
     const sentence = tidy(raw);
     if (!sentence) continue;
     const reading = readSentence(sentence.value);
-    if (reading.role === 'picture') continue;
+    if (reading.role === 'picture') {
+      (draft.pictures ??= []).push(sentence);
+      continue;
+    }
     const opening = !draft.startingPosition && draft.steps.length === 0 && steps.length === 0;
     if (opening && (reading.role === 'position' || ((reading.role === 'instruction' || reading.role === 'description') && positionOf(firstClause(sentence.value))))) {
       const [start, rest] = splitSetup(sentence);

@@ -57,3 +57,31 @@ it('normalisation and SMS use the same detector', () => {
   expect(fromSentenceRole).toBe(isPictureReference);
   expect(fromSms).toBe(refersElsewhere);
 });
+
+describe('picture references left out of the records are reported', () => {
+  const DOC = `---
+title: Hip moves
+language: en
+audience: [pregnancy]
+---
+
+# Hip moves
+
+## Side-lying clam
+
+Lie on your side with your knees bent. Lift your top knee, keeping your feet together, then lower it. Repeat 10 times. Check picture 3 for the angle of the knees.
+
+## Before you start
+
+Warm up for five minutes. The drawing below shows a good sitting posture.
+`;
+
+  it('name the line and column of each reference, in exercises and in advice', async () => {
+    const { compileDocuments } = await import('../helpers/compile-text.js');
+    const result = await compileDocuments({ 'hips.md': DOC });
+    const text = JSON.stringify(result.dataset);
+    expect(text).not.toMatch(/picture 3|drawing below/);
+    const reported = result.files.flatMap((f) => f.messages).filter((m) => m.ruleId === 'boilerplate' && /picture, figure or video/.test(m.reason));
+    expect(reported.map((m) => `${m.line}:${m.column}`)).toEqual(['11:120', '15:27']);
+  });
+});
