@@ -21,18 +21,21 @@ const LABEL = /^\(?(?:image|photo(?:graph)?|picture|pictured|figure|fig\.?|illus
 /** "See the picture above.", "As shown below.", "(see image above)": a pointer that is the whole sentence. */
 const WHOLE = new RegExp(String.raw`^\(?${OPENER}(?:${LOOK}\s+(?:the\s+|this\s+|our\s+)?(?:\w+\s+)?${SHOWN}${WHERE}|(?:as\s+)?(?:shown|pictured|illustrated|demonstrated)${WHERE}(?:\s+in\s+the\s+${SHOWN}${WHERE})?)[.!)]*$`, 'i');
 
+/** A video's presenter sending the viewer to the screen: "Just follow along with me on screen…", "Copy what I do on screen". */
+const ON_SCREEN = new RegExp(String.raw`^${OPENER}(?:follow along|copy|watch|do as I do|mirror)\b[^.!?]{0,40}\bon (?:the |your )?screen\b`, 'i');
+
 /** A pointer inside an instruction, cut out: ", as in the photo,", " (see image above)", ", as shown in picture 2". */
 const INLINE = new RegExp(String.raw`,?\s+(?:(?:as|like)\s+(?:(?:shown|pictured|illustrated|demonstrated|seen)\s+)?(?:in|on)\s+(?:the\s+|this\s+|our\s+)?${SHOWN}${WHERE}|as\s+(?:shown|pictured|illustrated|demonstrated|seen)${WHERE}|(?:shown|pictured)\s+(?:above|below|left|right|here|on the (?:left|right)))(?=\s*[.,;!?)]|$)`, 'gi');
 const INLINE_ONCE = new RegExp(INLINE.source, 'i');
 const GROUP = /\s*[([][^)\]]{0,60}[)\]]/g;
 
 /** Any mention of something only a page can show (for an SMS tip: such a sentence is never sent). */
-const MENTION = new RegExp(String.raw`\b${SHOWN}(?!\w)|\b(?:as|like)\s+(?:shown|pictured|illustrated|demonstrated|seen)\b|\b(?:shown|pictured)\s+(?:above|below|here|left|right)\b|\b(?:see|look at)\s+(?:above|below)\b`, 'i');
+const MENTION = new RegExp(String.raw`\b${SHOWN}(?!\w)|\bon (?:the |your )?screen\b|\b(?:as|like)\s+(?:shown|pictured|illustrated|demonstrated|seen)\b|\b(?:shown|pictured)\s+(?:above|below|here|left|right)\b|\b(?:see|look at)\s+(?:above|below)\b`, 'i');
 
 /** A sentence that only points at a picture (never reader text): a caption label, a pointer, a picture as subject. */
 export function isPictureReference(sentence: string): boolean {
   const text = sentence.trim().replace(/^[*_]+/, '');
-  if (LABEL.test(text) || WHOLE.test(text) || POINTER.test(text) || SUBJECT.test(text)) return true;
+  if (LABEL.test(text) || WHOLE.test(text) || POINTER.test(text) || SUBJECT.test(text) || ON_SCREEN.test(text)) return true;
   // A short sentence that is mostly a reference ("It looks like the photo above.").
   return text.split(/\s+/).length <= 8 && INLINE_ONCE.test(` ${text}`);
 }

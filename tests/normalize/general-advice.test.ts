@@ -66,12 +66,22 @@ describe('page furniture in other wordings', () => {
     'Hi all, and welcome to issue 30 of the newsletter.',
     'Next week I am writing about sleep, so send me your questions.',
     'Rosa Petit is a freelance health writer and yoga teacher.',
+    'Also read: Seven snacks for the night feeds',
+    'More from Family Health: Sleep tips for new parents · Choosing a sling',
+    'View this newsletter in a web browser',
+    'Forward to a friend',
+    'Loading…',
+    '34 comments',
+    'Search our articles…',
   ])('%s', (text) => expect(isFurniture(text)).toBe(true));
 
   it.each([
     'Love your body as it changes and rest when you need to.',
     'Related aches in the hips are common in the third trimester.',
     'Posture matters: sit tall when you feed the baby.',
+    'Also rest your feet on a low stool while you feed.',
+    'More from your midwife: ask about a referral to physiotherapy at your next check.',
+    'Search for a class near you, or ask your midwife for one.',
   ])('%s is guidance', (text) => expect(isFurniture(text)).toBe(false));
 });
 

@@ -7,6 +7,8 @@ import { refersElsewhere as fromSms } from '../../src/sms/standalone.js';
 describe('a sentence that only points at a picture', () => {
   it.each([
     'Look at the picture 4 to see where the cushion goes.',
+    'Just follow along with me on screen and keep your breathing easy.',
+    'Copy what I am doing on the screen for the next minute.',
     'Look at the pictures on the back of this sheet before you start.',
     'Follow the diagram for the starting position.',
     'The drawing on the right shows the correct sitting posture.',
