@@ -55,6 +55,7 @@ describe('dosage in other words', () => {
     ['Remain still in the stretch for about 20 seconds.', { holdSeconds: { min: 20, max: 20 } }],
     ['Do it 6-8 times to every side.', { repetitions: { min: 6, max: 8 }, perSide: true }],
     ['Repeat 5 times on every leg.', { repetitions: { min: 5, max: 5 }, perSide: true }],
+    ['Make small circles with the ankle, 6 one way and 6 the other way.', { repetitions: { min: 6, max: 6 } }],
   ])('%s', (text, expected) => {
     expect(parseDosage(text)).toMatchObject(expected);
   });
