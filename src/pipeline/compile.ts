@@ -231,7 +231,8 @@ async function compileWith(input: ContentInput, options: CompileOptions, { confi
     const record = (error as { record?: unknown }).record;
     if (typeof record !== 'string') throw error;
     const character = (error as { character?: unknown }).character;
-    reportWriterError(dataset, record, writer, (error as Error).message, (path) => fileFor(path === 'content' ? input.datasetConfig?.path ?? path : path), typeof character === 'string' ? character : undefined);
+    const advice = (error as { advice?: { ruleId: string; note: string } }).advice;
+    reportWriterError(dataset, record, writer, (error as Error).message, (path) => fileFor(path === 'content' ? input.datasetConfig?.path ?? path : path), typeof character === 'string' ? character : undefined, advice);
     return { files: sortFiles(allFiles), dataset, report: findings, outputs: [], written: [], ok: false, threads };
   }
   const { outputs, written } = run;
@@ -258,15 +259,15 @@ function readConfig(input: ContentInput, files: VFile[]): DatasetConfig | undefi
 }
 
 /** A writer could not render a record's text: an error at the record's place in the content. */
-function reportWriterError(dataset: Dataset, recordId: string, writer: string, message: string, fileFor: (path: string) => VFile, character?: string): void {
+function reportWriterError(dataset: Dataset, recordId: string, writer: string, message: string, fileFor: (path: string) => VFile, character?: string, advice?: { ruleId: string; note: string }): void {
   const record = [...dataset.exercises, ...dataset.advice].find((r) => r.id === recordId);
   const sourceId = recordId.startsWith('source:') ? recordId.slice('source:'.length) : undefined;
   const source = sourceId ? dataset.sources.find((s) => s.id === sourceId) : undefined;
   const file = fileFor(record?.source.file ?? source?.file ?? 'content');
   report(file, `Cannot write ${writer}: ${message}`, {
-    ruleId: 'unrenderable', severity: 'error',
+    ruleId: advice?.ruleId ?? 'unrenderable', severity: 'error',
     place: placeOfCharacter(String(file.value ?? ''), character, record?.source.lines.start ?? 1),
-    note: 'Replace or remove the character, or add a font that covers it.',
+    note: advice?.note ?? 'Replace or remove the character, or add a font that covers it.',
   });
 }
 

@@ -16,7 +16,10 @@ import { generateTips } from './tips.js';
 /** Thrown when the schedule is not fit to send; the pipeline reports it as an error at dataset.yaml. */
 export class ScheduleError extends WriterContentError {
   constructor(message: string) {
-    super(message, 'content');
+    super(message, 'content', {
+      ruleId: 'sms-schedule',
+      note: 'Publish exercises or advice for the stages of the weeks listed, and warning-signs advice for every stage (content/house/), or narrow sms.schedule (pregnancyWeeks, postpartumWeeks) in dataset.yaml.',
+    });
     this.name = 'ScheduleError';
   }
 }

@@ -39,10 +39,11 @@ export interface WriterOptions {
 
 /**
  * A writer that cannot render some content (a character no font covers) throws this; the
- * pipeline reports it at the record's place in the content and the build fails.
+ * pipeline reports it at the record's place in the content and the build fails. A writer whose
+ * failure is not about a character gives its own rule id and what the editor should do.
  */
 export class WriterContentError extends Error {
-  constructor(message: string, readonly record: string) {
+  constructor(message: string, readonly record: string, readonly advice?: { ruleId: string; note: string }) {
     super(message);
     this.name = 'WriterContentError';
   }
