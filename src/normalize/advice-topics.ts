@@ -94,6 +94,8 @@ export function adviceTopic(text: string, path: readonly string[]): AdviceTopic 
   return fromHeading ?? fromLead ?? 'background';
 }
 
+const NAMES_EXERCISES = /\b(?:exercises?|exercising|stretch(?:es|ing)?|moves|workouts?|routine|programme|program|poses)\b/i;
+
 /** A name or heading that names an everyday movement rather than an exercise. */
 export function isEverydayMovement(name: string): boolean {
   return EVERYDAY_MOVEMENT.test(name.trim());
@@ -107,7 +109,10 @@ export function isAdviceHeading(section: Section): boolean {
   // A document's title ("Back pain: exercises and warning signs") names the whole article.
   const path: string[] = [];
   for (let at: Section | undefined = section; at; at = at.parent) {
-    if (at.heading && (at === section || at.heading.depth > 1)) path.unshift(at.heading.text);
+    // A parent heading that also names exercises ("Exercises and advice from the physio team")
+    // covers both: it does not make each exercise under it advice.
+    const namesExercises = at !== section && NAMES_EXERCISES.test(at.heading?.text ?? '');
+    if (at.heading && (at === section || at.heading.depth > 1) && !namesExercises) path.unshift(at.heading.text);
   }
   const topic = adviceTopicOfHeading(path);
   return topic !== undefined && topic !== 'everyday-movement';
