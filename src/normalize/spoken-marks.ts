@@ -108,6 +108,7 @@ export function blankSpokenMarks(tree: Root): { tree: Root; removed: Boilerplate
       removed.push({ node, pieces: cuts.map((cut) => node.value.slice(cut.start, cut.end).trim()) });
       node.value = blank(node.value, cuts);
     });
+    eachNode(copy, 'paragraph', (paragraph) => { blankBoldSpeaker(paragraph, removed); });
   }
   if (bars) {
     eachNode(copy, 'list', (list) => {
@@ -131,6 +132,23 @@ export function blankSpokenMarks(tree: Root): { tree: Root; removed: Boilerplate
       lines: { start: node.position?.start.line ?? 1, end: node.position?.end.line ?? 1 }, headings: [],
     }))],
   };
+}
+
+/** A whole speaker's label: "PRIYA:", "Host:", "Dr Amina Shah:". */
+const SPEAKER_LABEL = new RegExp(`^${SPEAKER.source.replace(/\[ \\t\]\+$/, '')}$`, 'u');
+
+/**
+ * A speaker's label in bold or italics after a blanked timestamp ("[00:31] **PRIYA:** We start…")
+ * is blanked too: it names the speaker, not the exercise.
+ */
+function blankBoldSpeaker(paragraph: Paragraph, removed: Removed[]): void {
+  const [first, second] = paragraph.children;
+  const label = first?.type === 'strong' || first?.type === 'emphasis' ? first : second?.type === 'strong' || second?.type === 'emphasis' ? second : undefined;
+  if (!label || (label === second && !(first?.type === 'text' && first.value.trim() === ''))) return;
+  const [text] = label.children;
+  if (label.children.length !== 1 || text?.type !== 'text' || !SPEAKER_LABEL.test(text.value.trim())) return;
+  removed.push({ node: text, pieces: [text.value.trim()] });
+  text.value = text.value.replace(/[^\n]/g, ' ');
 }
 
 const SEPARATOR_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;

@@ -34,6 +34,14 @@ describe('transcript timestamps and filler', () => {
     expect(removed[0]!.reason).toContain('alright guys,');
   });
 
+  it('blanks a speaker label in bold after a timestamp, and keeps a bold name that is not a label', () => {
+    const source = '# Episode 7\n\n[0:05] **HOST:** Welcome back.\n\n[0:40] **Dr Lena Ortiz:** Kneel on all fours and round your back.\n\n[1:10] **Cat stretch** comes next.\n';
+    const { tree, removed } = blankSpokenMarks(parseMarkdown(source));
+    const texts = tree.children.slice(1).map((node) => mappedText(node as Paragraph).text.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual(['Welcome back.', 'Kneel on all fours and round your back.', 'Cat stretch comes next.']);
+    expect(removed.map((r) => r.text)).toEqual(expect.arrayContaining(['HOST:', 'Dr Lena Ortiz:']));
+  });
+
   it('leaves a document with one clock time alone (same tree)', () => {
     const tree = parseMarkdown('# Class\n\n10:30 meet at the pool.\n');
     expect(blankSpokenMarks(tree).tree).toBe(tree);
