@@ -79,7 +79,9 @@ function calledAt(words: readonly Word[], from: number): string | undefined {
 /** The noun phrase starting at `from`: its words, ending at the last exercise head. */
 function phraseAt(words: readonly Word[], from: number): { first: number; last: number } | undefined {
   let i = from;
-  while (i < words.length && nominal(words[i]!) && !/^(?:your|my|her|his|their|our)$/i.test(words[i]!.text)) i += 1;
+  // A noun used as a modifier is often tagged a verb ("heel slides", "wall angels"): before a noun it is the name's.
+  const modifier = (k: number): boolean => nominal(words[k]!) || (words[k]!.pos === 'VERB' && words[k + 1]?.pos === 'NOUN');
+  while (i < words.length && modifier(i) && !/^(?:your|my|her|his|their|our)$/i.test(words[i]!.text)) i += 1;
   let last = i - 1;
   while (last >= from && !isHead(words[last]!)) last -= 1;
   if (last < from) return undefined;

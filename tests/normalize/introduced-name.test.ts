@@ -4,6 +4,9 @@ import { introducedName } from '../../src/normalize/introduced-name.js';
 describe('the name a sentence introduces', () => {
   it.each([
     ['Right, the second move is the kneeling hip flexor stretch.', 'Kneeling hip flexor stretch'],
+    ['After that is toe taps.', 'Toe taps'],
+    ['The final one is wall slides.', 'Wall slides'],
+    ['Next is knee hugs, nice and slow.', 'Knee hugs'],
     ["Then it's the bird dog, my all-time favourite.", 'Bird dog'],
     ['What my trainer swore by was a heel drop on the stairs.', 'Heel drop on the stairs'],
     ['My osteopath had me doing bridges every night.', 'Bridges'],
