@@ -257,28 +257,9 @@ export interface PhraseMatch {
   gapLemmas: readonly string[];
 }
 
-/** Every match of a phrase, one per start token, in order. */
-export function* phraseMatches(phrase: Phrase, text: PhraseText): Generator<PhraseMatch> {
-  if (phraseAbsent(phrase, text)) return;
-  const n = text.tokens.length;
-  const starts = phrase.starts;
-  for (let at = 0; at < n; at += 1) {
-    // Most tokens cannot start a match: they are passed over without trying the phrase.
-    if (starts && !starts.has(text.forms[at]![0]) && !starts.has(text.forms[at]![1])) continue;
-    const skipped: number[] = [];
-    const end = matchFrom(phrase.items, 0, text, at, 0, skipped);
-    if (end === undefined || end === at) continue;
-    let first = at;
-    let last = end - 1;
-    while (first < last && BARRIER.test(text.tokens[first]!.text)) first += 1;
-    while (last > first && /^[,.;:!?]$/u.test(text.tokens[last]!.text)) last -= 1;
-    yield { start: text.tokens[first]!.start, end: text.tokens[last]!.end, gapLemmas: skipped.map((i) => text.forms[i]![0]) };
-  }
-}
-
 /**
- * The first match of a phrase that `accept` takes, or undefined: the same matches as
- * `phraseMatches`, without a generator or a new array per token (the hot path of the rules).
+ * The first match of a phrase that `accept` takes, or undefined; matches are tried one per start
+ * token, in order, without a new array per token (the hot path of the rules).
  */
 export function findPhraseMatch(phrase: Phrase, text: PhraseText, accept: (match: PhraseMatch) => boolean): PhraseMatch | undefined {
   if (phraseAbsent(phrase, text)) return undefined;
@@ -303,6 +284,5 @@ export function findPhraseMatch(phrase: Phrase, text: PhraseText, accept: (match
 
 /** The first match of a phrase, or undefined. */
 export function firstPhraseMatch(phrase: Phrase, text: PhraseText): PhraseMatch | undefined {
-  for (const m of phraseMatches(phrase, text)) return m;
-  return undefined;
+  return findPhraseMatch(phrase, text, () => true);
 }
