@@ -4,12 +4,13 @@ import type { Position } from '../model/types.js';
 
 const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
   ['all-fours', /\ball[- ]fours\b|\b(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms)\b|\btabletop\b|\bfour[- ]point(?: kneeling| position)?\b|\bon four points\b/i],
-  ['side-lying', /\b(?:lie|lying|lay|lies) (?:down )?on (?:your |my |our |one |the |her )?(?:left |right |other )?side\b|\bside[- ]lying\b|\bon your side\b/i],
-  ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |my |our |the )?backs?\b|\bposition on (?:the |your )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
+  ['side-lying', /\b(?:lie|lying|lay|lies) (?:down )?on (?:your |my |our |one |the |her )?(?:left |right |other )?side\b|\bside[- ]lying\b|\b(?:on|onto|over onto) (?:your|my|our|her) (?:left |right )?side\b|\bonto one side\b/i],
+  ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |my |our |the )?backs?\b|\b(?:roll|turn|get) (?:back )?(?:onto|on to) (?:your|my|our|her) back\b|\bposition on (?:the |your )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
   ['prone', /\bface down\b|\b(?:lie|lying|lay) on (?:your |my |our |the )?(?:belly|stomach|front)\b|\bprone\b/i],
-  ['kneeling', /\bkneel|\bknelt\b|(?<!\b(?:hands?|palms?|elbows?|arms?|forearms?|fingers) )\bon (?:your |both )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b|\bknees and elbows\b|\belbows and knees\b|\bon (?:your )?(?:forearms|elbows)\b/i],
+  ['kneeling', /\bkneel|\bstand(?:ing)? on (?:the |your |both )?knees\b|\bknelt\b|(?<!\b(?:hands?|palms?|elbows?|arms?|forearms?|fingers) )\bon (?:your |both )?knees\b|\bdown on (?:your )?knees\b|\bon (?:your )?heels\b|\bknees and elbows\b|\belbows and knees\b|\bon (?:your )?(?:forearms|elbows)\b/i],
   ['sitting', /\b(?:sit|sits|sat|sitting|seated)\b/i],
-  ['standing', /\b(?:stand|stands|stood|standing)\b/i],
+  // "Standing on the knees" (translated from Russian, Polish…) is kneeling.
+  ['standing', /\b(?:stand|stands|stood|standing)\b(?! on (?:the |your |both )?knees\b)/i],
 ];
 
 /**

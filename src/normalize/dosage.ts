@@ -33,11 +33,11 @@ const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\
 /** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
 const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)|]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
 /** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
-const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise|one (?:way|direction))\b)`, 'iu');
+const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:on|with|for) (?:this|that|the opposite|one|the first) (?:side|leg|arm)\b|(?:on|with|for) (?:the |your )?(?:right|left|other)(?: (?:side|leg|arm))?\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise|one (?:way|direction))\b)`, 'iu');
 /** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
 const DO_COUNT = new RegExp(String.raw`\b(?:do|aim for|complete|perform|try)\s+(?:about\s+|around\s+)?${RANGE}(?!\s*(?:%|cm|mm|kg|weeks?|days?|months?|hours?|times?|reps?|repetitions?|sets?|seconds?|secs?|minutes?|mins?|breaths?|x\b|×)|\d|\.\d|\s*[–—-]\s*\d)(\s+more)?`, 'giu');
-/** "Three of those is plenty", "8 of these": a count of the movement. */
-const OF_THESE = new RegExp(String.raw`(?<![\w.])${RANGE}\s+of\s+(?:those|these|them)\b`, 'iu');
+/** "Three of those is plenty", "8 of these", "five slow ones": a count of the movement. */
+const OF_THESE = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:of\s+(?:those|these|them)|(?:(?:slow|good|big|small|gentle|more|easy|deep|steady|controlled)\s+)?ones)\b`, 'iu');
 const MORE = new RegExp(String.raw`\bthen (?:do|complete|repeat|perform)\s+${NUM}\s+more\b`, 'iu');
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;

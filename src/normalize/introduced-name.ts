@@ -120,10 +120,13 @@ export function introducedName(sentence: string): string | undefined {
     const determiner = word.pos === 'DET' && /^(?:a|an|the)$/i.test(word.text);
     const before = words[i - 1];
     // "… is hip circles", "calls this a …", "had me doing clams", "what I call the wall lean".
-    const framed = (word.lemma === 'be' && words.slice(0, i).some((w) => POINTER.has(w.lemma.toLowerCase())))
+    // "First one, we're lying on our backs": a person before "be" makes it a verb phrase, not a naming.
+    const framed = (word.lemma === 'be' && words.slice(0, i).some((w) => POINTER.has(w.lemma.toLowerCase())) && !/^(?:i|we|you|they|he|she)$/i.test(before?.text ?? ''))
       || (word.lemma === 'call' && /^(?:this|it|that)$/i.test(words[i + 1]?.text ?? ''))
       || (word.lemma === 'call' && (before?.pos === 'PRON' || before?.pos === 'NOUN' || before?.pos === 'ADV') && words[i + 1]?.pos === 'DET')
-      || (word.text.toLowerCase() === 'doing' && before?.pos === 'PRON');
+      || (word.text.toLowerCase() === 'doing' && before?.pos === 'PRON')
+      // "Roll onto your side for clamshells": the set-up told, then what it is for.
+      || (word.lemma === 'for' && before !== undefined && before.pos !== 'NUM' && words.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX'));
     if (!determiner && !framed) continue;
     let from = i + 1;
     if (framed && /^(?:this|it|that)$/i.test(words[from]?.text ?? '') && word.lemma === 'call') from += 1;

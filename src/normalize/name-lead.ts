@@ -1,5 +1,5 @@
 // The name an exercise's text leads with: in quotes (“Eagle”. Stand up…), before a parenthesis
-// (Marjariasana (“cat”). …), before a colon (Pelvic floor: "Sitting tall, squeeze…"), in bold
+// (Marjariasana (“cat”). …), before a colon or a spaced dash (Pelvic floor: "Sitting tall, squeeze…"), in bold
 // (**Side-lying clam** Lie on your side…) or as a short title (Lotus Back. Sit in…).
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -15,7 +15,7 @@ export interface NameLead { name: string; aliases: string[]; length: number }
 const QUOTED = /^\s*[“"‘'«]\s*([^”"»\n]{1,50}?)\s*[”"’'»](?!\p{L})[\s;:,.–—-]*/u;
 const WITH_PARENS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*\(([^)\n]{1,60})\)[\s;:,.–—-]*/u;
 const TITLE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.\s+(?=\p{Lu})/u;
-const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9})\s*[:–—]\s+(?=[“"‘'«]?\p{L})/u;
+const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9}?)\s*(?:[:–—]|(?<=\s)-)\s+(?=[“"‘'«]?\p{L})/u;
 /** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
 const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
 

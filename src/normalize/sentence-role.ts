@@ -124,6 +124,11 @@ function isBenefit(sentence: string, tokens: readonly Token[]): boolean {
     const before = tokens[i - 1]!;
     // "is stretched" (passive) and "you stretch" describe the movement, not its effect.
     if (before.lemma === 'be' || before.lemma === 'you' || before.lemma === 'get') continue;
+    // "Sitting, back supported.", "arms relaxed": a participle closing a noun's clause sets a
+    // position (wink tags "back" there as an adverb).
+    const after = tokens[i + 1];
+    const opensClause = i < 2 || tokens[i - 2]!.pos === 'PUNCT';
+    if (/ed$/i.test(token.text) && (before.pos === 'NOUN' || before.pos === 'PROPN' || (before.pos === 'ADV' && opensClause)) && (!after || after.pos === 'PUNCT')) continue;
     if (token.pos === 'VERB' || token.text.toLowerCase() !== token.lemma) return !tokens.slice(0, i).some((t) => t.lemma === 'you' || t.lemma === 'i');
   }
   return false;
@@ -189,6 +194,11 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
     let j = i + 1;
     while (tokens[j]?.pos === 'ADV' && !/^(?:too|not|never)$/i.test(tokens[j]!.text)) j += 1;
     j = intentionEnd(tokens, j);
+    // A class told in the present: "we're lying on our backs", "you're kneeling up tall".
+    if (person !== 'i' && /^(?:'re|’re|are)$/i.test(tokens[j]?.text ?? '') && /ing$/i.test(tokens[j + 1]?.text ?? '')) {
+      const doing = tokens[j + 1]!;
+      if (MOVEMENT_VERBS.has(doing.lemma) || POSITION_VERBS.has(doing.lemma) || DOSAGE_VERBS.has(doing.lemma)) return doing.lemma;
+    }
     while (tokens[j]?.pos === 'ADV' && !/^(?:too|not|never)$/i.test(tokens[j]!.text)) j += 1;
     const verb = tokens[j];
     if (!verb) return undefined;

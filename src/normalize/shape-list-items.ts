@@ -13,6 +13,7 @@ import { addSentences } from './exercise-body.js';
 import { fieldsAtMost, isCaptionLine, isFurniture, isPromotional } from './boilerplate.js';
 import { locatedText } from './drafts.js';
 import { isInstruction } from './instructions.js';
+import { isTableRows, namesRows } from './spoken-marks.js';
 
 export { nameLead, type NameLead } from './name-lead.js';
 
@@ -42,7 +43,7 @@ export function isItemAside(node: ListItem['children'][number]): boolean {
   return text !== '' && (isCaptionLine(text) || isFurniture(text) || (isPromotional(text) && fieldsAtMost(text, 30)));
 }
 
-function readItem(item: ListItem, lead: NameLead): ExerciseDraft {
+function readItem(item: ListItem, lead: NameLead, setupAsStep = true): ExerciseDraft {
   const [first, ...rest] = item.children;
   const others = rest.filter((child) => !isItemAside(child));
   // The name lead is cut off; what follows it is the first instruction.
@@ -53,11 +54,15 @@ function readItem(item: ListItem, lead: NameLead): ExerciseDraft {
   draft.nodes.push(item);
   addSentences(draft, body, false);
   // An item told in one descriptive sentence ("Pulling and bending on all fours.") is its own step.
+  if (setupAsStep) setupIsStep(draft);
+  return draft;
+}
+
+function setupIsStep(draft: ExerciseDraft): void {
   if (draft.steps.length === 0 && draft.startingPosition) {
     draft.steps.push(draft.startingPosition);
     delete draft.startingPosition;
   }
-  return draft;
 }
 
 function opensWithInstruction(item: ListItem | undefined): boolean {
@@ -82,6 +87,53 @@ function isEverydayTip(draft: ExerciseDraft): boolean {
   return isEverydayMovement(draft.name.value) && draft.dosage.length === 0;
 }
 
+const nameKey = (name: string): string => name.toLowerCase().replace(/[“”"‘’'«»]/g, '').replace(/\s+/g, ' ').trim();
+
+/** "Cat: On hands and knees. 6-8 times": a row of a table; its first cell (before the colon the bar became) is the name. */
+function rowLead(item: ListItem, named: boolean): NameLead | undefined {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return undefined;
+  const text = mappedText(first).text;
+  const colon = text.indexOf(':');
+  const name = colon > 0 ? text.slice(0, colon).trim().replace(/^[“"‘'«]|[”"’'»]$/g, '').trim() : '';
+  // A one-word name may read as a verb ("Bridge"); a longer instruction ("Lie on your back") is a step, not a name.
+  // Under a header that says the column holds names ("Exercise"), "Rest on the side" is one too.
+  if (!name || !fieldsAtMost(name, 8) || !/^\p{L}/u.test(name) || (!named && /\s/.test(name) && isInstruction(name))) return undefined;
+  return { name: capitalize(name), aliases: [], length: colon + 1 };
+}
+
+/**
+ * The rows of a table of exercises (name, starting position, how many): each row that names an
+ * exercise and says how much or from where is one, though the table gives no steps; at least two.
+ */
+function tableExercises(list: List): ExerciseDraft[] | undefined {
+  if (!isTableRows(list)) return undefined;
+  const drafts = list.children.map((item) => {
+    const lead = rowLead(item, namesRows(list));
+    return lead ? readItem(item, lead, false) : undefined;
+  });
+  const told = drafts.filter((d): d is ExerciseDraft => d !== undefined && !isEverydayTip(d) && (d.dosage.length > 0 || d.startingPosition !== undefined || d.steps.length > 0));
+  const measured = told.filter((d) => d.dosage.length > 0 || d.startingPosition !== undefined).length;
+  if (measured < 2 || told.length * 2 < list.children.length) return undefined;
+  return told;
+}
+
+/** "Cat - on the inhale…", "“Cat”: …": the table row an item opens with, by name, and where its text starts. */
+function rowNamed(item: ListItem, rows: ReadonlyMap<string, ExerciseDraft>): { draft: ExerciseDraft; length: number } | undefined {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return undefined;
+  const text = mappedText(first).text;
+  const lead = /^\s*[“"‘'«]?([^“”"‘’'«»:–—.\n]{2,60}?)[”"’'»]?\s*(?:[:–—.]|\s-)\s+/u.exec(text);
+  const draft = lead ? rows.get(nameKey(lead[1]!)) : undefined;
+  return draft && lead ? { draft, length: lead[0].length } : undefined;
+}
+
+/** A list whose items lead with the names of a table's exercises (most of them) explains them. */
+function explainsRows(list: List, rows: ReadonlyMap<string, ExerciseDraft>): boolean {
+  const matched = list.children.filter((item) => rowNamed(item, rows) !== undefined).length;
+  return matched >= 2 && matched * 2 >= list.children.length;
+}
+
 export const listItemShape: ExerciseShape = {
   id: 'list-item',
   read(section: Section): ShapeResult | undefined {
@@ -89,8 +141,31 @@ export const listItemShape: ExerciseShape = {
     const rest: Block[] = [];
     let found = false;
     const sectionEach = section.directives.some((d) => d.kind === 'exercises');
+    const rows = new Map<string, ExerciseDraft>();
     for (const block of section.blocks) {
       const list = block.node.type === 'list' ? (block.node as List) : undefined;
+      const table = list && !block.directives.some((d) => d.kind === 'advice') ? tableExercises(list) : undefined;
+      if (table) {
+        found = true;
+        for (const draft of table) {
+          exercises.push(draft);
+          rows.set(nameKey(draft.name.value), draft);
+        }
+        continue;
+      }
+      // The steps of a table's exercises told after it, item by item under their names.
+      if (list && rows.size > 0 && explainsRows(list, rows)) {
+        for (const item of list.children) {
+          const row = rowNamed(item, rows);
+          if (!row) {
+            rest.push({ node: { ...list, children: [item] }, directives: [] });
+            continue;
+          }
+          row.draft.nodes.push(item);
+          addSentences(row.draft, [...sentencesOf(item.children[0]!, row.length), ...item.children.slice(1).flatMap((child) => sentencesOf(child))], false);
+        }
+        continue;
+      }
       const each = sectionEach || block.directives.some((d) => d.kind === 'exercises');
       const blockForced = each || block.directives.some((d) => d.kind === 'exercise');
       const blockAdvice = block.directives.some((d) => d.kind === 'advice');
@@ -118,6 +193,7 @@ export const listItemShape: ExerciseShape = {
         else rest.push({ node: { ...list, children: [item] }, directives: [] });
       });
     }
+    for (const draft of rows.values()) setupIsStep(draft);
     return found ? { exercises, rest } : undefined;
   },
 };

@@ -35,6 +35,8 @@ interface Unit {
   dosed: boolean;
   /** Where a name told as a sentence starts. */
   leadStart?: Point;
+  /** The lead is a name the first sentence introduces ("Next we're going into a glute bridge."). */
+  introduced?: boolean;
   own: boolean;
 }
 
@@ -46,7 +48,7 @@ interface Segment {
   cautions: Unit[];
 }
 
-function unitsOf(block: Block, context: DocumentContext): Unit[] {
+function unitsOf(block: Block, context: DocumentContext, headless: boolean): Unit[] {
   const node = block.node;
   const own = !block.directives.some((d) => d.kind !== 'allow');
   if (node.type !== 'paragraph' && node.type !== 'list') return [{ block, index: 0, sentences: [], roles: [], instructing: 0, dosed: false, own }];
@@ -81,7 +83,28 @@ function unitsOf(block: Block, context: DocumentContext): Unit[] {
     from = i + 1;
   }
   units.push(make(from, sentences.length, named, leadStart));
+  const [only] = units;
+  // Only where no heading names the exercises: under one, the heading's own renaming applies.
+  if (headless && units.length === 1 && only && !only.lead) return [introducedLead(only)];
   return units;
+}
+
+/**
+ * A paragraph that teaches an exercise and names it in its first sentence, as speech does where
+ * no heading exists ("Next we're going into a glute bridge. Same position, breathe out…"). The
+ * naming sentence stays unless it only names.
+ */
+function introducedLead(unit: Unit): Unit {
+  const [first, second] = unit.sentences;
+  if (!first || !second || unit.instructing === 0 || (unit.instructing < 2 && !unit.dosed)) return unit;
+  const name = introducedName(first.value);
+  if (!name) return unit;
+  const reading = readSentence(first.value);
+  const naming = !reading.movement && !reading.quantity && reading.role !== 'position' && positionOf(first.value) === undefined;
+  const lead: NameLead = { name, aliases: [], length: 0 };
+  return naming
+    ? { ...unit, lead, leadStart: first.start, introduced: true, sentences: unit.sentences.slice(1), roles: unit.roles.slice(1) }
+    : { ...unit, lead, leadStart: first.start, introduced: true };
 }
 
 
@@ -113,7 +136,7 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
 function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
   if (!section.heading && !openersOnly) return undefined;
   if (!forced && section.heading && isAdviceHeading(section) && !openersOnly) return undefined;
-  const units = section.blocks.flatMap((block) => unitsOf(block, context));
+  const units = section.blocks.flatMap((block) => unitsOf(block, context, !section.heading));
   units.forEach((unit, index) => { unit.index = index; });
   const openers = units.filter((u) => u.own && u.lead && followedByBody(units, u)).length;
   if (openersOnly && openers === 0) return undefined;
@@ -156,6 +179,11 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
     // A caption between an exercise's paragraphs does not end it (it goes to the report).
     if (isAside(unit)) {
       rest.push(unit.block);
+      continue;
+    }
+    // A paragraph that names again the exercise it continues ("Do the cat stretch slowly…") adds to it.
+    if (unit.introduced && current && sameName(current.name.value, unit.lead!.name)) {
+      current.units.push(unit);
       continue;
     }
     // A name with only a dosage after it ("Child's pose 1 min — knees wide, arms long") is one too.
@@ -279,6 +307,8 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
   const units = naming ? segment.units.map((u) => (u === holder ? { ...u, sentences: u.sentences.filter((_, k) => k !== index), roles: u.roles.filter((_, k) => k !== index) } : u)) : segment.units;
   return { ...segment, units, name: { ...segment.name, value: found }, aliases: keep ? [base, ...segment.aliases] : [], named: true };
 }
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase().replace(/s\b/g, '') === b.toLowerCase().replace(/s\b/g, '');
 
 /** Captions, picture references, furniture and images: they neither end nor start an exercise. */
 function isAside(unit: Unit): boolean {

@@ -162,6 +162,32 @@ function tableLines(paragraph: Paragraph): string[] | undefined {
   return lines;
 }
 
+const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+
+/** The first column numbers the rows ("Nr", "#", "No.", or 1, 2, 3… in every row). */
+function numberingColumn(lines: readonly string[]): boolean {
+  const header = cellsOf(lines[0]!);
+  const rows = lines.slice(2).map(cellsOf);
+  if (header.length < 3 || rows.some((cells) => cells.length < 3)) return false;
+  return /^(?:#|№|n[ro°º]?\.?|no\.?|num(?:ber)?\.?|step|)$/i.test(header[0]!) && rows.every((cells) => /^\d{1,3}[.)]?$/.test(cells[0]!));
+}
+
+/** The header of the column the rows start with says it holds names ("Exercise", "Name", "Pose"). */
+function namesColumn(lines: readonly string[], numbered: boolean): boolean {
+  const header = cellsOf(lines[0]!)[numbered ? 1 : 0] ?? '';
+  return /^(?:the )?(?:exercises?|names?|movements?|moves?|poses?|stretch(?:es)?|asanas?)(?:\s+name)?$/i.test(header);
+}
+
+/** A list made from a table whose first column holds the names of what the rows describe. */
+export function namesRows(list: List): boolean {
+  return (list.data as { namesColumn?: boolean } | undefined)?.namesColumn === true;
+}
+
+/** Whether a list was made from the rows of a table. */
+export function isTableRows(list: List): boolean {
+  return (list.data as { tableRows?: boolean } | undefined)?.tableRows === true;
+}
+
 /**
  * Markdown tables are not parsed (no GFM), so a table reaches the reader as one paragraph of bars.
  * Each such paragraph becomes a list of its body rows, each row "first cell: other cells." with
@@ -185,16 +211,20 @@ function tablesToLists(root: Root, headers: BoilerplateBlock[]): void {
         kind: 'navigation', reason: 'table header and separator rows (the table is read row by row)', text: `${lines[0]!.trim()} ${lines[1]!.trim()}`,
         items: [], start: { line, column }, lines: { start: line, end: line + 1 }, headings: [],
       });
+      const numbered = numberingColumn(lines);
       const items: ListItem[] = lines.slice(2).map((row, k) => {
         // Continuation lines of a paragraph start at its column (1 at the top level, the item's indent in a list).
         const at = { line: line + 2 + k, column };
-        const value = barCuts(row.replace(/^(\s*)\|/, '$1 ').replace(/\|\s*$/, (bar) => ' '.repeat(bar.length)));
+        // A numbering column ("| 1 | Cat | …") is blanked with its bar: the name is the next cell.
+        const unnumbered = numbered ? row.replace(/^\s*\|[^|]*(?=\|)/, (cell) => ' '.repeat(cell.length)) : row;
+        const value = barCuts(unnumbered.replace(/^(\s*)\|/, '$1 ').replace(/\|\s*$/, (bar) => ' '.repeat(bar.length)));
         const end = { line: at.line, column: at.column + row.length };
         const position = { start: { line: at.line, column: at.column }, end };
         const text: Text = { type: 'text', value, position };
         return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text], position }], position };
       });
-      const list: List = { type: 'list', ordered: false, spread: false, children: items, position: child.position };
+      // Marked, so that readers know each item is a row (a name and its cells) and not prose.
+      const list: List = { type: 'list', ordered: false, spread: false, children: items, position: child.position, data: { tableRows: true, namesColumn: namesColumn(lines, numbered) } as List['data'] };
       children.splice(i, 1, list as Nodes);
     }
   }
