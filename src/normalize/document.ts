@@ -13,6 +13,7 @@ import type { DocumentContext, ShapeResult } from './drafts.js';
 import type { IdAllocator } from './ids.js';
 import { adviceRecord, exerciseRecord } from './records.js';
 import { EXERCISE_SHAPES } from './shapes.js';
+import { namedParagraphShape, proseShape } from './shape-prose.js';
 import { defaultStages, stagesForPath } from './stages.js';
 import { report } from '../report/diagnostics.js';
 import { isPictureReference, withoutPictureReferences } from './sentence-role.js';
@@ -99,7 +100,7 @@ function readSection(section: Section, context: DocumentContext): ShapeResult {
   if (!forcedAdvice) {
     for (const shape of EXERCISE_SHAPES) {
       const result = shape.read(section, context, forced);
-      if (result) return result;
+      if (result) return shape === namedParagraphShape || shape === proseShape ? result : withNamedParagraphs(result, section, context);
     }
   }
   if (forced) {
@@ -110,6 +111,20 @@ function readSection(section: Section, context: DocumentContext): ShapeResult {
     }).fatal = false;
   }
   return { exercises: [], rest: section.blocks };
+}
+
+/**
+ * A section read as a list of exercises may still teach one in a paragraph that leads with its
+ * name ("Also the **shoulder blade squeeze** - sit up…" in a forum reply under the list): what
+ * the shape left is read for named paragraphs before it goes to advice.
+ */
+function withNamedParagraphs(result: ShapeResult, section: Section, context: DocumentContext): ShapeResult {
+  if (!result.rest.some((block) => block.node.type === 'paragraph')) return result;
+  const { heading: _heading, ...headless } = section;
+  const more = namedParagraphShape.read({ ...headless, blocks: result.rest }, context, false);
+  if (!more || more.exercises.length === 0) return result;
+  const line = (draft: ShapeResult['exercises'][number]): number => draft.name.start.line;
+  return { exercises: [...result.exercises, ...more.exercises].sort((a, b) => line(a) - line(b)), rest: more.rest };
 }
 
 /** Short standalone lines that occur more than once in a document: captions and banners. */

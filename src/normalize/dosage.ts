@@ -31,20 +31,26 @@ const REPEAT_WORD = /\brepeat\b[^.;:!?\d]{0,30}?\b(once|twice)\b(?!\s*(?:a|per|e
 /** "repeat 5 times", "repeat with the right arm 10 times": repetitions, whatever came before. */
 const REPEAT = new RegExp(String.raw`\brepeat\b(?:[^.;:!?\d]{0,40}?\s)?${RANGE}\s*(?:times?|reps?|repetitions?)\b`, 'iu');
 /** "Reps: 10", "Repetitions - 8-12", "Sets: 2": a labelled bare number. */
-const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)|]|$)|\s+(?:each|per|on|with|for|a|twice|once)\b)`, 'giu');
+const LABELLED = new RegExp(String.raw`\b(reps?|repetitions?|repeats?|sets?|how many)\s*[:=–-]\s*${RANGE}(?=\s*(?:[,.;)|]|$)|\s*\n|\s+(?:each|per|on|with|for|a|twice|once)\b|\s+(?:reps?|sets?|hold|rest|times|tip|note|how|position|tempo|breathe)\b)`, 'giu');
+/** "Times per day: 2", "Times a week - 3": a labelled frequency. */
+const FREQUENCY_LABEL = new RegExp(String.raw`\btimes (?:per|a|each) (day|week)\s*[:=–-]\s*${RANGE}\b`, 'iu');
+/** "Start with 5 and build up to 10", "work up to 10 long holds": a count to grow into. */
+const BUILD_UP = new RegExp(String.raw`\b(?:(?:start|begin)(?:ing)? (?:with|at) ${RANGE}\b[^.;!?]{0,30}?\b)?(?:build|work|increase|go|progress)(?:ing)? up to ${RANGE}(?!\d|\.\d|\s*(?:%|cm|kg|seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|times? (?:a|per|each) (?:day|week)|x\b))`, 'iu');
 /** "6 each side", "10 rocks each way", "10 backwards, then 10 forwards": a count with no unit. */
 const EACH = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:(?!seconds|secs|minutes|mins|breaths|weeks|days|hours)\p{L}+s\s+)?(?:(?:(?:with|on|in|to|for) )?(?:each|per|on each|in each|on both|to each|for each)\s+(?:sides?|ways?|directions?|legs?|arms?)\b|(?:on|with|for) (?:this|that|the opposite|one|the first) (?:side|leg|arm)\b|(?:on|with|for) (?:the |your )?(?:right|left|other)(?: (?:side|leg|arm))?\b|(?:backwards?|forwards?|clockwise|anti-?clockwise|counter-?clockwise|one (?:way|direction))\b)`, 'iu');
 /** "Do 5 of these", "Do 12, rest, then do 12 more", "aim for 8": a count after a dosing verb. */
 const DO_COUNT = new RegExp(String.raw`\b(?:do|aim for|complete|perform|try)\s+(?:about\s+|around\s+)?${RANGE}(?!\s*(?:%|cm|mm|kg|weeks?|days?|months?|hours?|times?|reps?|repetitions?|sets?|seconds?|secs?|minutes?|mins?|breaths?|x\b|×)|\d|\.\d|\s*[–—-]\s*\d)(\s+more)?`, 'giu');
 /** "Three of those is plenty", "8 of these", "five slow ones": a count of the movement. */
 const OF_THESE = new RegExp(String.raw`(?<![\w.])${RANGE}\s+(?:of\s+(?:those|these|them)|(?:(?:slow|good|big|small|gentle|more|easy|deep|steady|controlled)\s+)?ones)\b`, 'iu');
-const MORE = new RegExp(String.raw`\bthen (?:do|complete|repeat|perform)\s+${NUM}\s+more\b`, 'iu');
+const MORE = new RegExp(String.raw`\b(?:then (?:do|complete|repeat|perform)\s+|rest,?\s+(?:then\s+)?(?:do\s+)?)${NUM}\s+more\b`, 'iu');
+/** "Rest, then do a second set": one set more than the first. */
+const NTH_SET = /\b(?:do|then|repeat|add|with) (?:a|one more|another) (second|third) (?:set|round)\b/i;
 /** "x10", "10x", "×8": repetitions. */
 const TIMES_SIGN = /(?<![\w.])(?:[x×]\s?(\d{1,3})|(\d{1,3})\s?[x×])(?!\w|\.\d)/iu;
 /** "for a count of five", "count to 5", "for 5 counts": a hold counted in seconds. */
 const COUNT = new RegExp(String.raw`\bcount(?:ing)?\s+(?:of|to)\s+${RANGE}\b|(?<![\w.])${RANGE}\s*counts?\b`, 'iu');
 /** How often: "2 times a day", "twice a week", "3-4 times per week", "once daily". */
-const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b`, 'giu');
+const FREQUENCY = new RegExp(String.raw`(?<![\w.])(?:(once|twice)|${RANGE}\s*times?)\s*(?:(?:a|per|each)\s+(day|week)|(daily|weekly))\b(?!\s*[:=])`, 'giu');
 const PER_SIDE = /\b(?:per|each|every|on each|on every|on both|for each|to each|to every|in each|in every)\s+(?:sides?|legs?|arms?|feet|foot|hands?)\b|\bboth sides\b|\b(?:with|on|to|using|do) the (?:other|opposite) (?:side|leg|arm|foot|hand)\b|\b(?:repeat|do the same)\b[^.;]{0,12}?\b(?:with|on|using) (?:the |your )?(?:right|left)(?: (?:side|leg|arm|foot|hand))?\b|\b(?:switch|change|swap|alternate) (?:sides|legs|arms)\b|\b(?:do|did) the (?:other|opposite|left|right) (?:side|leg|arm)\b|\b(?:with|on|for) each (?:knee|hip|shoulder|ankle|elbow|wrist)\b|\b(?:turn|roll) over\b[^.]{0,40}\b(?:repeat|do the same)\b/i;
 /** "10 reps in total": a count over both sides, not per side. */
 const IN_TOTAL = /\bin total\b|\baltogether\b|\bin all\b/i;
@@ -126,6 +132,16 @@ export function parseQuantities(text: string): Quantities | undefined {
     else out.repetitions ??= range(min, max);
     rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index! + match[0].length);
   }
+  const labelledFrequency = FREQUENCY_LABEL.exec(rest);
+  if (labelledFrequency) {
+    const min = toNumber(labelledFrequency[2]);
+    const max = toNumber(labelledFrequency[3]) ?? min;
+    if (min !== undefined && max !== undefined && !Number.isNaN(min) && !Number.isNaN(max)) {
+      if (/^day/i.test(labelledFrequency[1]!)) out.timesPerDay ??= range(min, max);
+      else out.timesPerWeek ??= range(min, max);
+      rest = rest.slice(0, labelledFrequency.index) + ' '.repeat(labelledFrequency[0].length) + rest.slice(labelledFrequency.index + labelledFrequency[0].length);
+    }
+  }
   const sign = TIMES_SIGN.exec(rest);
   if (sign) {
     const n = Number(sign[1] ?? sign[2]);
@@ -177,6 +193,13 @@ export function parseQuantities(text: string): Quantities | undefined {
     }
   }
   if (out.repetitions === undefined) {
+    // "Start with 5 and build up to 10": from the first count to the second.
+    const build = BUILD_UP.exec(rest);
+    const top = toNumber(build?.[4] ?? build?.[3]);
+    const from = toNumber(build?.[1]);
+    if (top !== undefined && !Number.isNaN(top)) out.repetitions = from !== undefined && !Number.isNaN(from) ? range(from, top) : range(top, top);
+  }
+  if (out.repetitions === undefined) {
     // "Three of those is plenty", "10 of these": a count of the movement itself.
     const of = OF_THESE.exec(rest);
     const min = toNumber(of?.[1]);
@@ -192,6 +215,8 @@ export function parseQuantities(text: string): Quantities | undefined {
   // "complete 6 repetitions, rest, then complete 6 more": the same count again is a second set.
   const more = MORE.exec(text);
   if (more && out.repetitions && out.sets === undefined && toNumber(more[1]) === out.repetitions.max) out.sets = range(2, 2);
+  const nth = NTH_SET.exec(text);
+  if (nth && out.repetitions && out.sets === undefined) out.sets = nth[1]!.toLowerCase() === 'second' ? range(2, 2) : range(3, 3);
   if (Object.keys(out).length > 0) {
     if (PER_DIRECTION.test(text)) out.perDirection = true;
     else if (PER_SIDE.test(text) && !IN_TOTAL.test(text)) out.perSide = true;

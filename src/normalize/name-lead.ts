@@ -94,15 +94,16 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
 /**
  * "Tummy tightening in four-point kneeling⏎Kneel on all fours…": a scraped page whose heading
  * became the first line of the paragraph under it. A short capitalised line without sentence
- * punctuation, not itself an instruction, before a line that instructs.
+ * punctuation, not itself an instruction, before a line that instructs (in a list of exercises,
+ * before any line: the list has shown what its items are).
  */
-function titleOnFirstLine(text: string): NameLead | undefined {
+export function titleOnFirstLine(text: string, bodyMustInstruct = true): NameLead | undefined {
   const match = /^(\s*)([^\n]{3,70})\n(?=\s*\p{Lu})/u.exec(text);
   if (!match) return undefined;
   const line = match[2]!.trim();
   if (!/^[\p{Lu}\d]/u.test(line) || /[.!?:;,]$/.test(line) || !fieldsAtMost(line, 8) || isInstruction(line)) return undefined;
   const body = text.slice(match[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
-  if (!isInstruction(body) && readSentence(body).role !== 'position') return undefined;
+  if (bodyMustInstruct && !isInstruction(body) && readSentence(body).role !== 'position') return undefined;
   const name = line.replace(/^\d+[.)]\s*/, '');
   // "KNEELING CAT AND DOG" → "Kneeling cat and dog".
   const shouted = name === name.toUpperCase() && name !== name.toLowerCase();

@@ -217,6 +217,9 @@ function clauseVerb(tokens: readonly Token[], from: number): string | undefined 
   const token = tokens[i];
   if (!token) return undefined;
   const lower = token.text.toLowerCase();
+  // "Finish lying on your side", "Start kneeling up tall": the position is the instruction.
+  const gerund = tokens[i + 1];
+  if (/^(?:finish|end|start|begin|stay|remain)$/.test(lower) && gerund && /ing$/i.test(gerund.text) && POSITION_VERBS.has(gerund.lemma)) return gerund.lemma;
   // Base forms only: "tilts", "lying", "stretched" are not imperatives.
   if (lower !== token.lemma && !(lower === 'lay' && token.lemma === 'lie')) return undefined;
   const known = MOVEMENT_VERBS.has(token.lemma) || POSITION_VERBS.has(token.lemma) || DOSAGE_VERBS.has(token.lemma) || CUE_VERBS.has(token.lemma);

@@ -5,7 +5,7 @@ import type { List, ListItem, Paragraph } from 'mdast';
 import type { Located } from '../model/types.js';
 import type { Block, Section } from '../read/sections.js';
 import { mappedText } from './inline-text.js';
-import { isNameSentence, paragraphLead, type NameLead } from './name-lead.js';
+import { isNameSentence, paragraphLead, titleOnFirstLine, type NameLead } from './name-lead.js';
 import { readSentence } from './sentence-role.js';
 import { isEverydayMovement } from './advice-topics.js';
 import { capitalize, emptyExercise, sentencesOf, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
@@ -80,6 +80,12 @@ function leadOfUnnamed(item: ListItem): NameLead | undefined {
   const words = sentence.replace(/[.!?]+$/, '').split(/\s+/);
   const name = words.slice(0, 6).join(' ').replace(/[,;:]+$/, '') + (words.length > 6 ? '…' : '');
   return { name: capitalize(name), aliases: [], length: 0 };
+}
+
+/** "Wall slide⏎Back against the wall, feet apart…": a title line over the item's text, in a list of exercises. */
+function titleOfItem(item: ListItem): NameLead | undefined {
+  const first = item.children[0];
+  return first && first.type === 'paragraph' ? titleOnFirstLine(mappedText(first).text, false) : undefined;
 }
 
 /** An everyday movement told as a tip ("Getting into a car: sit first, then…") stays advice. */
@@ -183,7 +189,7 @@ export const listItemShape: ExerciseShape = {
       }
       found = true;
       list.children.forEach((item, index) => {
-        const lead = leads[index] ?? (each ? leadOfUnnamed(item) : undefined);
+        const lead = leads[index] ?? (each ? leadOfUnnamed(item) : titleOfItem(item));
         const draft = lead ? readItem(item, lead) : undefined;
         if (draft && draft.steps.length > 0 && (each || !isEverydayTip(draft))) {
           exercises.push(draft);

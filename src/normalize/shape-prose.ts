@@ -11,6 +11,7 @@ import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { isNameSentence, isQuestion, paragraphLead, type NameLead } from './name-lead.js';
 import { introducedName, movementName } from './introduced-name.js';
+import { emphasisedNames, inlineBoldLead } from './inline-name.js';
 import { isGeneralGuidance } from './general-advice.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
@@ -54,7 +55,8 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
   if (node.type !== 'paragraph' && node.type !== 'list') return [{ block, index: 0, sentences: [], roles: [], instructing: 0, dosed: false, own }];
   const lead = node.type === 'paragraph' ? titleLine(node) ?? paragraphLead(node) : undefined;
   const sentences = node.type === 'list' ? (node as List).children.flatMap((item) => sentencesOf(item)) : sentencesOf(node, lead?.length ?? 0);
-  const readings = sentences.map((s) => (context.foreignShare(s.value) < 0.5 ? readSentence(s.value) : undefined));
+  const read = (s: Located) => (context.foreignShare(s.value) < 0.5 ? readSentence(s.value) : undefined);
+  const readings = sentences.map(read);
   const make = (from: number, to: number, named?: NameLead, leadStart?: Point): Unit => {
     const part = readings.slice(from, to);
     return {
@@ -73,7 +75,21 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
   let from = 0;
   let named = lead;
   let leadStart: Point | undefined;
-  for (let i = 0; i + 1 < sentences.length; i += 1) {
+  const bolds = emphasisedNames(node as Paragraph);
+  for (let i = 0; i < sentences.length; i += 1) {
+    // "… Also the **shoulder blade squeeze** - sit up straight…": a bold name mid-paragraph starts one.
+    const inline = i > 0 && bolds.length > 0 ? inlineBoldLead(sentences[i]!.value, bolds) : undefined;
+    if (inline) {
+      if (i > from) units.push(make(from, i, named, leadStart));
+      const sentence = sentences[i]!;
+      leadStart = sentence.start;
+      named = { name: inline.name, aliases: [], length: 0 };
+      sentences[i] = { value: sentence.value.slice(inline.length), start: { line: sentence.start.line, column: sentence.start.column + inline.length } };
+      readings[i] = read(sentences[i]!);
+      from = i;
+      continue;
+    }
+    if (i + 1 >= sentences.length) break;
     const first = i === 0 && !lead;
     const finished = i > from && readings.slice(from, i).some((r) => r?.quantity === true);
     if (!(first || finished) || !isNameSentence(sentences[i]!.value) || readings[i + 1]?.role !== 'position') continue;
