@@ -115,5 +115,13 @@ export function isAdviceHeading(section: Section): boolean {
     if (at.heading && (at === section || at.heading.depth > 1) && !namesExercises) path.unshift(at.heading.text);
   }
   const topic = adviceTopicOfHeading(path);
+  if (section.heading && LABEL_HEADING.test(section.heading.text.trim())) return true;
   return topic !== undefined && topic !== 'everyday-movement';
 }
+
+/**
+ * Headings that label a kind of text, not a movement: "Important to know", "Please remember",
+ * "Description", "Tip of the day", "The bottom line". An exercise under one still counts when a
+ * name leads it.
+ */
+const LABEL_HEADING = /^(?:(?:it is |it's )?(?:important|good|useful|worth|nice|helpful|things?) to (?:know|remember|note|bear in mind)|please (?:remember|note)|remember|keep in mind|description|product description|summary|overview|in (?:short|brief|summary)|(?:the )?bottom line|(?:key|main) (?:points|takeaways|facts)|takeaways?|disclaimer|reviews?|specifications?|delivery|shipping|about (?:us|the author|this (?:page|article|leaflet))|references|sources|further reading)$|\btips? of the (?:day|week)\b/i;

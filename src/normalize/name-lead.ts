@@ -19,8 +19,8 @@ const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9}?)\s*(?:[:
 /** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
 const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
 
-/** "Coach's note", "Midwife tip", "Safety warning": a label over advice, not a name. */
-const NOTE_LABEL = /^(?:[\p{L}'’]+\s+){0,2}(?:note|notes|tip|tips|caution|warning|reminder|important|disclaimer)$/iu;
+/** "Coach's note", "Midwife tip", "Safety warning", "Thandi writes": a label over advice, not a name. */
+const NOTE_LABEL = /^(?:[\p{L}'’]+\s+){0,2}(?:note|notes|tip|tips|caution|warning|reminder|important|disclaimer)$|^(?:[\p{L}'’.]+\s+){1,3}(?:writes|wrote|says|said|explains|adds|advises|recommends|suggests|notes|asks|answers|replies)$/iu;
 
 const EMOJI_NUMBER = /^\s*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)\s*/u;
 /** A dosage at the end of a name lead ("Cat cow x10 —", "Child's pose 1 min —"): it belongs to the body. */
@@ -81,7 +81,9 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
     const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^\d+[.)]\s*/, '');
     const words = name.split(/\s+/).length;
     // "**Lie on your back** and lift…" is an emphasised instruction, not a name; "**Q: Any tips?**" a question.
-    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && !(words >= 3 && isInstruction(name)) && !isQuestion(name)) {
+    // A numbered bold line or one on a line of its own is a title, even one that reads as a verb ("**4. Sit to stand**").
+    const titled = (/^\d+[.)]/.test(bold) || /^[\s.:;,–—-]*\n/.test(after)) && words <= 5;
+    if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && (titled || !(words >= 3 && isInstruction(name))) && !isQuestion(name)) {
       const rest = /^[\s.:;,–—-]*/.exec(after)![0];
       const inner = nameLead(name);
       return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: at + bold.length + rest.length };

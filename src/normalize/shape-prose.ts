@@ -20,6 +20,7 @@ import { isStepList } from './shape-steps.js';
 
 /** Headings like "Exercise to relieve backache" name a purpose, not an exercise. */
 const GENERIC_HEADING = /^(?:an? )?(?:exercises?|workouts?|stretch(?:es)?)\s+(?:to|for)\b|^(?:the )?(?:exercises?|workouts?|stretches|routine|how to do (?:it|them))$/i;
+const COLLECTION_HEADING = /\b(?:programmes?|programs?|routines?|workouts?|plans?|circuits?|sessions?|classes|moves|exercises|stretches|poses)\b/i;
 /** "the “mountain” exercise", "“mountain” pose": a name the text gives the exercise. */
 const NAMED_IN_TEXT = /(?<!\p{L})[“"‘']([^”"’\n]{2,30}?)[”"’'](?!\p{L})\s+(?:exercise|pose|stretch|position)\b/iu;
 const TRAILING: ReadonlySet<SentenceRole> = new Set(['dosage', 'cue', 'caution', 'picture']);
@@ -128,8 +129,9 @@ function introducedLead(unit: Unit): Unit {
 function titleLine(node: Paragraph): NameLead | undefined {
   const text = locatedText(node)?.value;
   if (!text || !isShortLine(text) || text.split(/\s+/).length > 7 || !/^[\p{Lu}“"‘'«*\d]/u.test(text)) return undefined;
-  const role = readSentence(text).role;
-  if (role !== 'description' && role !== 'benefit') return undefined;
+  const reading = readSentence(text);
+  // "Seated cat-cow", "Standing hip hinge": a position word in a name, with no verb to obey.
+  if (reading.role !== 'description' && reading.role !== 'benefit' && !(reading.role === 'position' && reading.imperative === undefined)) return undefined;
   const name = text.replace(/^\d+[.)]\s*/, '').replace(/[:.]+$/, '');
   return { ...exerciseName(name), length: text.length };
 }
@@ -351,6 +353,9 @@ function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof 
   const positioned = units.some((u) => u.roles.includes('position'));
   const enough = instructing >= 2 || (instructing >= 1 && (dosed || positioned)) || (segment.named && dosed && units.length === 1);
   if (!forced && (!enough || (instructing > 0 && instructing / Math.max(sentences, 1) < (segment.named ? 0.25 : 0.4)))) return undefined;
+  // A heading over a whole programme ("Our back programme (7 moves, 20 minutes)") names no one
+  // exercise: a paragraph under it that only says how to fit it in is its introduction.
+  if (!forced && !segment.named && heading && COLLECTION_HEADING.test(heading.name) && instructing < 2) return undefined;
   if ((isEverydayMovement(segment.name.value) || units.some((u) => u.sentences.some((x) => EVERYDAY_OBJECTS.test(x.value)))) && !dosed) return undefined;
   const habitual = units.reduce((n, u) => n + u.sentences.filter((x) => HABITUAL.test(x.value)).length, 0);
   if (!forced && !dosed && habitual > 0 && habitual * 3 >= instructing) return undefined;
