@@ -7,8 +7,9 @@ import { isMap, isSeq, isScalar, LineCounter, parseDocument } from 'yaml';
 export const MATCH_THRESHOLD = 0.5;
 export const TARGETS = { recall: 0.95, precision: 0.95, dosage: 0.95 };
 export const POSITIONS = ['standing', 'sitting', 'kneeling', 'all-fours', 'side-lying', 'supine', 'prone', 'mixed'];
-export const RANGE_FIELDS = ['repetitions', 'sets', 'holdSeconds', 'durationSeconds', 'breathCycles', 'timesPerDay'];
-export const DOSAGE_FIELDS = [...RANGE_FIELDS, 'perSide'];
+export const RANGE_FIELDS = ['repetitions', 'sets', 'holdSeconds', 'durationSeconds', 'breathCycles', 'timesPerDay', 'timesPerWeek'];
+export const FLAG_FIELDS = ['perSide', 'perDirection'];
+export const DOSAGE_FIELDS = [...RANGE_FIELDS, ...FLAG_FIELDS];
 const ADVICE_TOPICS = ['warning-signs', 'contraindications', 'when-to-exercise', 'general-rules', 'self-care', 'faq', 'benefits', 'background'];
 
 // Words that carry no identity in an exercise name ("Stretch on the bed" is "stretch bed").
@@ -113,9 +114,9 @@ function readDosage(node, at, problems) {
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value;
-    if (key === 'perSide') {
-      if (!isScalar(value) || typeof value.value !== 'boolean') problems.push(`${at(value ?? pair.key)} perSide: expected true or false`);
-      else dosage.perSide = value.value;
+    if (FLAG_FIELDS.includes(key)) {
+      if (!isScalar(value) || typeof value.value !== 'boolean') problems.push(`${at(value ?? pair.key)} ${key}: expected true or false`);
+      else dosage[key] = value.value;
     } else if (RANGE_FIELDS.includes(key)) {
       const min = isMap(value) ? value.get('min') : undefined;
       const max = isMap(value) ? value.get('max') : undefined;
@@ -215,7 +216,7 @@ export function matchExercises(expected, produced, threshold = MATCH_THRESHOLD) 
 export function compareDosage(expected, produced) {
   return Object.entries(expected ?? {}).map(([field, want]) => {
     const actual = produced?.[field];
-    const ok = field === 'perSide'
+    const ok = FLAG_FIELDS.includes(field)
       ? (actual === true) === want
       : actual !== undefined && actual.min === want.min && actual.max === want.max;
     return { field, expected: want, actual, ok };

@@ -50,14 +50,18 @@ const LATE_POSITION = /\b(?:when|while|if) you(?:'re| are)? (?:sitting|standing|
 const IMPLIED_STANDING = /\b(?:bend|fold|bending|folding)\b[^.]*\b(?:touch(?:es|ing)?|to|reach(?:es|ing)?|on)\b[^.]*\bfloor\b|\bhold(?:ing)? on(?:to| to)? (?:a |the |your )?(?:kitchen )?(?:worktop|counter(?:top)?|chair back|back of a chair|rail|sink|table|wall)\b|\bstep (?:your )?feet\b|\bfeet (?:wide|hip-width|shoulder-width) apart\b/i;
 
 /** The position of an exercise: as stated, else what its movement implies. */
-export function exercisePositionOf(startingPosition: string | undefined, steps: ReadonlyArray<string | undefined>, asides: readonly string[] = []): Position | undefined {
+export function exercisePositionOf(startingPosition: string | undefined, steps: ReadonlyArray<string | undefined>, asides: readonly string[] = [], name?: string): Position | undefined {
   // Said late ("This works best when you are sitting upright"): only when the steps name none.
   const late = (): Position | undefined => positionOf(undefined, ...asides.filter((text) => LATE_POSITION.test(text)));
   const stated = positionOf(startingPosition, ...steps);
   if (stated) return stated;
   const first = startingPosition ?? steps[0];
-  return first && IMPLIED_STANDING.test(first) ? 'standing' : late();
+  if (first && IMPLIED_STANDING.test(first)) return 'standing';
+  // The name may say it when the text does not: "Side-lying open book", "Seated twist".
+  return late() ?? (name && NAMED_POSITION.test(name) ? positionOf(name) : undefined);
 }
+
+const NAMED_POSITION = /^(?:side[- ]lying|seated|sitting|standing|kneeling|supine|prone|all[- ]fours|four[- ]point)\b/i;
 
 /** The pattern occurs in the text and is not negated before it ("never lie on your back"). */
 function affirmed(pattern: RegExp, text: string): boolean {

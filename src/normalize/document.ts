@@ -18,6 +18,8 @@ import { defaultStages, stagesForPath } from './stages.js';
 import { report } from '../report/diagnostics.js';
 import { isPictureReference, withoutPictureReferences } from './sentence-role.js';
 import { blankSpokenMarks } from './spoken-marks.js';
+import { blankScriptLines } from './script-lines.js';
+import { settleStepless } from './stepless.js';
 import { refersElsewhere } from '../language/picture-reference.js';
 
 export interface DocumentRecords {
@@ -48,7 +50,10 @@ export interface NormalizeOptions {
 export function normalizeDocument(parsed: Root, options: NormalizeOptions): DocumentRecords {
   const { file, documentId, frontMatter, ids } = options;
   // Transcript timestamps and table bars are blanked in a copy, every place kept.
-  const { tree, removed } = blankSpokenMarks(parsed);
+  const spoken = blankSpokenMarks(parsed);
+  const script = blankScriptLines(spoken.tree);
+  const tree = script.tree;
+  const removed = [...spoken.removed, ...script.removed];
   const documentStages = defaultStages(frontMatter.audience, frontMatter.stages);
   const audienceStages = defaultStages(frontMatter.audience);
   const context: DocumentContext = {
@@ -65,6 +70,7 @@ export function normalizeDocument(parsed: Root, options: NormalizeOptions): Docu
   const repeated = repeatedShortLines(tree);
   const allows = allowDirectives(root);
   const inherited = new Map<Section, Stage[] | undefined>();
+  const read: Array<{ section: Section; where: { headings: string[]; stages: Stage[] }; result: ShapeResult }> = [];
   for (const section of flattenSections(root)) {
     const parentStages = section.parent ? inherited.get(section.parent) : undefined;
     const own = section.directives.find((d) => d.kind === 'stages');
@@ -78,8 +84,12 @@ export function normalizeDocument(parsed: Root, options: NormalizeOptions): Docu
       });
     }
     const stages = directiveStages ?? fromPath.stages;
-    const where = { headings: section.path, stages };
-    const result = readSection(section, context);
+    read.push({ section, where: { headings: section.path, stages }, result: readSection(section, context) });
+  }
+  // Table rows that only say how much join the exercise of the same name told elsewhere.
+  const settled = settleStepless(read.map((r) => r.result));
+  for (const [k, { section, where }] of read.entries()) {
+    const result = settled[k]!;
     for (const draft of result.exercises) {
       exercises.push(exerciseRecord(draft, where, context, ids));
       for (const picture of draft.pictures ?? []) boilerplate.push(pictureBlock(picture, section));

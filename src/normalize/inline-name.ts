@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { fieldsAtMost } from './boilerplate.js';
 import { isInstruction } from './instructions.js';
 import { capitalize } from './drafts.js';
+import { nameLead } from './name-lead.js';
 
 /** Bold or italic runs of a paragraph short enough to be names. */
 export function emphasisedNames(paragraph: Paragraph): string[] {
@@ -18,11 +19,11 @@ export function emphasisedNames(paragraph: Paragraph): string[] {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The bold name a sentence opens with (after "also", "and", "then", "plus", an article or "do"),
- * followed by a dash, a colon or a bracket and an instruction: the name and where the
+ * The name a sentence opens with, bold (after "also", "and", "then", "plus", an article or "do")
+ * or plain before a colon or dash, followed by an instruction: the name and where the
  * instruction starts.
  */
-export function inlineBoldLead(sentence: string, names: readonly string[]): { name: string; length: number } | undefined {
+export function inlineLead(sentence: string, names: readonly string[]): { name: string; length: number } | undefined {
   for (const name of names) {
     const lead = new RegExp(`^(?:(?:also|and|then|next|plus|or|finally|lastly)\\b,?\\s+)?(?:(?:do|try)\\s+)?(?:(?:the|a|an|my|our|some)\\s+)?${escape(name)}[.:;,]?\\s*(?:[-–—:]\\s*|\\([^)]{0,40}\\)\\s*[-–—:]?\\s*)`, 'iu').exec(sentence);
     if (!lead) continue;
@@ -31,6 +32,12 @@ export function inlineBoldLead(sentence: string, names: readonly string[]): { na
     if (!/^\p{L}/u.test(rest) || !(isInstruction(clause) || isInstruction(rest))) continue;
     if (isInstruction(name) && /\s/.test(name)) continue;
     return { name: capitalize(name), length: lead[0].length };
+  }
+  // Without bold: "Pelvic tilts: gently tuck your tailbone under…", a name before a colon or dash.
+  const plain = nameLead(sentence);
+  if (plain && plain.length > 0 && plain.length < sentence.length && /[:–—-]\s*$/.test(sentence.slice(0, plain.length))) {
+    const rest = sentence.slice(plain.length);
+    if (isInstruction(rest.split(/[,;]/)[0] ?? '') || isInstruction(rest)) return { name: plain.name, length: plain.length };
   }
   return undefined;
 }

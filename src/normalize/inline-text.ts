@@ -106,8 +106,12 @@ const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\uFEFF]/g;
 const SPACES = /\s{2,}|[\t\n\r\f\v\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 export function clean(text: string): string {
-  return isPlain(text) ? text.trim() : cleanGeneral(text);
+  // Encyclopedia citation marks ("…for 30 seconds.[7]") point at a reference list the reader never gets.
+  const cited = text.includes('[') ? text.replace(CITATION, '') : text;
+  return isPlain(cited) ? cited.trim() : cleanGeneral(cited);
 }
+
+const CITATION = /(?<=[\p{L}\p{N}.,;:)\]])\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]/gu;
 
 /**
  * Whether `text` has no invisible control, no whitespace but single ASCII spaces: then

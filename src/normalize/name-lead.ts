@@ -29,6 +29,8 @@ const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|s
 const ANSWER = /^(?:yes|no|yeah|ok|okay|sure|absolutely|definitely|maybe|certainly|often|usually|sometimes|rarely|never|always)$/i;
 const NAME_LABEL = /^\s*(?:name|exercise(?:\s+\d+)?|title|move(?:\s+\d+)?|pose(?:\s+\d+)?)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
 
+const ORDINAL_LEAD = /^\s*(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+)|finally)\s*(?:[:–—,]|\s-)\s*(?:(?:it['’]s|is)\s+)?(?:the\s+|a\s+|an\s+)?([^.!?\n:–—,]{3,50}?)\s*[.!:–—]\s+(?=\p{L})/iu;
+
 /** A lead opening with a function word is a clause ("And the worst thing: …"), not a name. */
 const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|we|you|i|our|your|my|what|why|how|who|which|remember|please)\b/i;
 
@@ -45,6 +47,11 @@ export function nameLead(text: string): NameLead | undefined {
   if (label) {
     const inner = nameLead(text.slice(label[0].length));
     if (inner) return { ...inner, length: inner.length + label[0].length };
+  }
+  // "First one – knee drops. Lie on…", "Next, side-lying leg slide.": the pointer is not the name.
+  const ordinal = ORDINAL_LEAD.exec(text);
+  if (ordinal && fieldsAtMost(ordinal[1]!, 5) && !isInstruction(ordinal[1]!)) {
+    return { name: capitalize(ordinal[1]!.trim()), aliases: [], length: ordinal[0].length };
   }
   const quoted = QUOTED.exec(text);
   if (quoted) return { name: capitalize(quoted[1]!.trim()), aliases: [], length: quoted[0].length };

@@ -67,7 +67,7 @@ export function exerciseRecord(draft: ExerciseDraft, where: Where, context: Docu
   const dosage = sidesOf(mergeDosage(draft.dosage.map((d) => ({ text: d.value }))), [...steps, ...draft.dosage.map((d) => d.value)]);
   place(positions, 'dosage', draft.dosage[0]);
   const everything = [draft.name.value, draft.startingPosition?.value ?? '', ...steps, ...cues].join(' ');
-  const position = exercisePositionOf(draft.startingPosition?.value, steps, [...cues, ...benefits, ...cautions.filter((c) => !/\b(?:not|never|avoid)\b/i.test(c))]);
+  const position = exercisePositionOf(draft.startingPosition?.value, steps, [...cues, ...benefits, ...cautions.filter((c) => !/\b(?:not|never|avoid)\b/i.test(c))], draft.name.value);
   const avoidAfterWeek = [...cautions, ...steps].map(avoidAfterWeekOf).find((week) => week !== undefined);
   const record: Exercise = {
     id: ids.take(context.documentId, draft.name.value, 'exercise'),

@@ -127,6 +127,10 @@ function isBenefit(sentence: string, tokens: readonly Token[]): boolean {
     // "Sitting, back supported.", "arms relaxed": a participle closing a noun's clause sets a
     // position (wink tags "back" there as an adverb).
     const after = tokens[i + 1];
+    // "the knees are bent and straightened": a passive told of the movement, not its effect.
+    let back = i - 1;
+    while (back >= 0 && tokens[back]!.pos !== 'PUNCT') back -= 1;
+    if (/ed$/i.test(token.text) && tokens.slice(back + 1, i).some((t) => t.lemma === 'be')) continue;
     const opensClause = i < 2 || tokens[i - 2]!.pos === 'PUNCT';
     if (/ed$/i.test(token.text) && (before.pos === 'NOUN' || before.pos === 'PROPN' || (before.pos === 'ADV' && opensClause)) && (!after || after.pos === 'PUNCT')) continue;
     if (token.pos === 'VERB' || token.text.toLowerCase() !== token.lemma) return !tokens.slice(0, i).some((t) => t.lemma === 'you' || t.lemma === 'i');

@@ -14,6 +14,7 @@ import { fieldsAtMost, isCaptionLine, isFurniture, isPromotional } from './boile
 import { locatedText } from './drafts.js';
 import { isInstruction } from './instructions.js';
 import { isTableRows, namesRows } from './spoken-marks.js';
+import { parseDosage } from './dosage.js';
 
 export { nameLead, type NameLead } from './name-lead.js';
 
@@ -118,7 +119,7 @@ function tableExercises(list: List): ExerciseDraft[] | undefined {
     const lead = rowLead(item, namesRows(list));
     return lead ? readItem(item, lead, false) : undefined;
   });
-  const told = drafts.filter((d): d is ExerciseDraft => d !== undefined && !isEverydayTip(d) && (d.dosage.length > 0 || d.startingPosition !== undefined || d.steps.length > 0));
+  const told = drafts.filter((d): d is ExerciseDraft => d !== undefined && !isEverydayTip(d) && (d.dosage.length > 0 || d.startingPosition !== undefined || d.steps.some((step) => isInstruction(step.value))));
   const measured = told.filter((d) => d.dosage.length > 0 || d.startingPosition !== undefined).length;
   if (measured < 2 || told.length * 2 < list.children.length) return undefined;
   return told;
@@ -180,10 +181,14 @@ export const listItemShape: ExerciseShape = {
       // A list of exercises: most items lead with a name, and at least two of them instruct.
       // Then every named item is an exercise, even one told in description ("Pulling and bending…").
       const instructing = leads.filter((lead) => lead?.instructs).length;
+      // An encyclopedia or catalogue describes each one instead ("**Puppy pose** — from all fours,
+      // the hands are walked forward…; held for 20 seconds"): names with amounts are exercises too.
+      const measured = list ? list.children.filter((item, k) => leads[k] && parseDosage(mappedText(item).text) !== undefined).length : 0;
+      const described = named >= 2 && measured >= 2 && measured * 2 >= leads.length;
       // A list that opens with an unnamed instruction is the steps of one exercise; labelled items
       // further down ("Long squeezes: hold for 10 seconds") are its variants, not exercises.
       const stepsFirst = list !== undefined && !leads[0] && opensWithInstruction(list.children[0]);
-      if (!list || blockAdvice || (instructing < 2 || named * 2 < leads.length || stepsFirst) && !(blockForced && named > 0) && !each) {
+      if (!list || blockAdvice || ((instructing < 2 && !described) || named * 2 < leads.length || stepsFirst) && !(blockForced && named > 0) && !each) {
         rest.push(block);
         continue;
       }

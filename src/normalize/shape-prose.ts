@@ -11,7 +11,7 @@ import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { isNameSentence, isQuestion, paragraphLead, type NameLead } from './name-lead.js';
 import { introducedName, movementName } from './introduced-name.js';
-import { emphasisedNames, inlineBoldLead } from './inline-name.js';
+import { emphasisedNames, inlineLead } from './inline-name.js';
 import { isGeneralGuidance } from './general-advice.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { isCaptionLine, isFurniture, isShortLine } from './boilerplate.js';
@@ -78,8 +78,9 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
   let leadStart: Point | undefined;
   const bolds = emphasisedNames(node as Paragraph);
   for (let i = 0; i < sentences.length; i += 1) {
-    // "… Also the **shoulder blade squeeze** - sit up straight…": a bold name mid-paragraph starts one.
-    const inline = i > 0 && bolds.length > 0 ? inlineBoldLead(sentences[i]!.value, bolds) : undefined;
+    // "… Also the **shoulder blade squeeze** - sit up straight…", "Good. Pelvic tilts: tuck…": a
+    // name mid-paragraph before an instruction starts one.
+    const inline = i > 0 ? inlineLead(sentences[i]!.value, bolds) : undefined;
     if (inline) {
       if (i > from) units.push(make(from, i, named, leadStart));
       const sentence = sentences[i]!;
@@ -220,7 +221,9 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
     }
     // After an exercise, a paragraph about exercising in general or daily life is advice.
     const said = unit.sentences.filter((x) => !/^[^.!?]{1,30}:$/.test(x.value.trim()));
-    if (current && !unit.lead && said.length > 0 && said.every((x) => isGeneralGuidance(x.value))) {
+    // So is a short one that opens on daily life and says no amount ("Bonus tip – when you get out of bed, roll…").
+    const general = said.length > 0 && (said.every((x) => isGeneralGuidance(x.value)) || (said.length <= 3 && !unit.dosed && isGeneralGuidance(said[0]!.value)));
+    if (current && !unit.lead && general) {
       close();
       rest.push(...pending.map((u) => u.block), unit.block);
       pending = [];
