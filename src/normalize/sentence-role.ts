@@ -130,7 +130,11 @@ function isBenefit(sentence: string, tokens: readonly Token[]): boolean {
     // "the knees are bent and straightened": a passive told of the movement, not its effect.
     let back = i - 1;
     while (back >= 0 && tokens[back]!.pos !== 'PUNCT') back -= 1;
-    if (/ed$/i.test(token.text) && tokens.slice(back + 1, i).some((t) => t.lemma === 'be')) continue;
+    // ("the back is stretched out and relaxed" tells an effect: its first participle is one).
+    const clause = tokens.slice(back + 1, i);
+    const be = clause.findIndex((t) => t.lemma === 'be');
+    const firstParticiple = be < 0 ? undefined : clause.slice(be + 1).find((t) => /ed$/i.test(t.text) || /^(?:bent|held|kept|brought|drawn|spread)$/i.test(t.text));
+    if (/ed$/i.test(token.text) && firstParticiple && !BENEFIT_VERBS.has(firstParticiple.lemma)) continue;
     const opensClause = i < 2 || tokens[i - 2]!.pos === 'PUNCT';
     if (/ed$/i.test(token.text) && (before.pos === 'NOUN' || before.pos === 'PROPN' || (before.pos === 'ADV' && opensClause)) && (!after || after.pos === 'PUNCT')) continue;
     if (token.pos === 'VERB' || token.text.toLowerCase() !== token.lemma) return !tokens.slice(0, i).some((t) => t.lemma === 'you' || t.lemma === 'i');

@@ -52,6 +52,9 @@ describe('readings', () => {
   it('"Sitting, back supported." sets a position, not a benefit', () => {
     expect(readSentence('Standing, arms relaxed.').role).not.toBe('benefit');
     expect(readSentence('Swimming supported my back through the last months.').role).toBe('benefit');
+    // A passive told of the movement is no effect; one whose first participle is an effect still is.
+    expect(readSentence('Lying down, the knees are bent a little and straightened; 8 times.').role).not.toBe('benefit');
+    expect(readSentence('The hips are gently stretched and relaxed.').role).toBe('benefit');
   });
 
   it('picture stand-ins and app chrome are not reader text', () => {
