@@ -24,7 +24,8 @@ const PRE_NEGATOR = new RegExp(
     // A claim reported to deny it: "claims that a stretch cures sciatica", "the myth that …".
     String.raw`\b(?:myths?\s+that|claims?\s+that|the\s+idea\s+that|beware\s+of\s+claims|(?:don't|do\s+not)\s+believe)\b`,
     String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|leave\s+out|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
-    String.raw`\b(?<!\bwhy\s)(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
+    // "Who says you can't do burpees at day 8?" asks a question that encourages.
+    String.raw`\b(?<!\bwhy\s)(?<!\bwho\s+(?:says|said)\s+(?:you|we|i|mums?|women)\s)(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
   ].join('|'),
   'giu',
 );
@@ -166,10 +167,15 @@ export function isPainCondition(text: string, start: number, end: number): boole
   const close = CONDITION_END.exec(tail);
   // A condition with no main clause after it is not a condition of this kind.
   if (close === null) return false;
+  const main = tail.slice(close.index + close[0].length);
+  // "If you are too out of breath to chat, slow down": the main clause eases off.
+  if (EASE_OFF.test(main)) return true;
   if (!TROUBLE.test(text.slice(opener, start)) && !TROUBLE.test(tail.slice(0, close.index))) return false;
   // "When lunges hurt, do more of them": a main clause that keeps on is no alternative.
-  return !KEEP_ON.test(tail.slice(close.index));
+  return !KEEP_ON.test(main);
 }
+/** A main clause that stops or eases off what the condition names. */
+const EASE_OFF = /^\W*(?:then\s+|just\s+|please\s+)?(?:stop|slow|ease|rest|sit\s+down|swap|skip|switch|drop|take\s+a\s+break|back\s+off|reduce|leave|avoid|call|phone|see\s+(?:a|your)|talk\s+to|ask|check\s+with|tell)\b/iu;
 const KEEP_ON = /\b(?:keep|keeps|carry\s+on|continue|push|power|more|anyway|harder|further|deeper|longer|through\s+it|ignore|normal)\b/iu;
 
 /** Verbs that put a thing away for later; they defer only with a time after the match. */
