@@ -174,8 +174,11 @@ export function isPainCondition(text: string, start: number, end: number): boole
   // "When lunges hurt, do more of them": a main clause that keeps on is no alternative.
   return !KEEP_ON.test(main);
 }
-/** A main clause that stops or eases off what the condition names. */
-const EASE_OFF = /^\W*(?:then\s+|just\s+|please\s+)?(?:stop|slow|ease|rest|sit\s+down|swap|skip|switch|drop|take\s+a\s+break|back\s+off|reduce|leave|avoid|call|phone|see\s+(?:a|your)|talk\s+to|ask|check\s+with|tell)\b/iu;
+/**
+ * A main clause that stops or eases off what the condition names. Not "talk to your GP": "when you
+ * have finished six weeks, talk to your GP" does not make the six weeks a trouble.
+ */
+const EASE_OFF = /^\W*(?:then\s+|just\s+|please\s+)?(?:stop|slow|ease|rest|sit\s+down|swap|skip|switch|drop|take\s+a\s+break|back\s+off|reduce|leave|avoid)\b/iu;
 const KEEP_ON = /\b(?:keep|keeps|carry\s+on|continue|push|power|more|anyway|harder|further|deeper|longer|through\s+it|ignore|normal)\b/iu;
 
 /** Verbs that put a thing away for later; they defer only with a time after the match. */
