@@ -24,7 +24,8 @@ const PRE_NEGATOR = new RegExp(
     // A claim reported to deny it: "claims that a stretch cures sciatica", "the myth that …".
     String.raw`\b(?:myths?\s+that|claims?\s+that|the\s+idea\s+that|beware\s+of\s+claims|(?:don't|do\s+not)\s+believe)\b`,
     String.raw`\b(?:wait(?:ing)?\s+(?:until|till|for)|leave\s+out|hold\s+off|postpone|put\s+off|delay|not\s+(?:until|before)|only\s+(?:after|once|when|if))\b`,
-    String.raw`\b(?<!\bwhy\s)(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
+    // "Who says you can't do burpees at day 8?" asks a question that encourages.
+    String.raw`\b(?<!\bwhy\s)(?<!\bwho\s+(?:says|said)\s+(?:you|we|i|mums?|women)\s)(?:don|doesn|didn|won|can|shouldn|mustn|isn|aren|wasn|weren|wouldn|couldn)'t\b`,
   ].join('|'),
   'giu',
 );
@@ -137,14 +138,55 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
   // and tansy are sold as period remedies, and none of them should ever be taken".
   const rest = text.slice(end);
   if (INSTEAD_OF_DOING.test(rest)) return true;
+  if (isPainCondition(text, start, end)) return true;
   const back = BACK_REFERRING_WARNING.exec(rest);
   return back !== null && wordCount(rest.slice(0, back.index)) <= NEGATION_WINDOW_WORDS;
 }
+
+/** Openers of a condition the main clause answers ("If …, stand on both feet"). */
+const CONDITION_START = /\b(?:if|when|whenever|should|where)\b/giu;
+/** Ends of a condition: the comma or hard boundary before its main clause. */
+const CONDITION_END = /[,;:!?.]|\s-\s|\bthen\b/u;
+/**
+ * The condition says the thing hurts or troubles the reader: "if one-legged balances bring on
+ * pelvic pain", "should lunges make your pubic bone ache", "when the straddle feels too much".
+ */
+const TROUBLE = /\b(?:hurts?|hurting|hurt|aches?|aching|ached|sore|soreness|painful|pain|pains|twinges?|niggles?|niggly|uncomfortable|discomfort|unsteady|wobbly|dizzy|faint|strain(?:s|ed)?|aggravates?|aggravated|flares?|too\s+(?:much|hard|difficult|tricky|intense))\b/iu;
+
+/**
+ * True when the match sits in a condition that names it as the cause of pain or trouble: the
+ * sentence then gives an alternative to it ("If balancing on one leg makes your pelvis ache, stand
+ * on both feet"), it does not recommend it. The condition runs from its opener, with no comma
+ * between the opener and the match, to the first boundary after the match.
+ */
+export function isPainCondition(text: string, start: number, end: number): boolean {
+  let opener = -1;
+  for (const m of text.slice(0, start).matchAll(CONDITION_START)) opener = m.index;
+  if (opener < 0 || CONDITION_END.test(text.slice(opener, start))) return false;
+  const tail = text.slice(end);
+  const close = CONDITION_END.exec(tail);
+  // A condition with no main clause after it is not a condition of this kind.
+  if (close === null) return false;
+  const main = tail.slice(close.index + close[0].length);
+  // "If you are too out of breath to chat, slow down": the main clause eases off.
+  if (EASE_OFF.test(main)) return true;
+  if (!TROUBLE.test(text.slice(opener, start)) && !TROUBLE.test(tail.slice(0, close.index))) return false;
+  // "When lunges hurt, do more of them": a main clause that keeps on is no alternative.
+  return !KEEP_ON.test(main);
+}
+/**
+ * A main clause that stops or eases off what the condition names. Not "talk to your GP": "when you
+ * have finished six weeks, talk to your GP" does not make the six weeks a trouble.
+ */
+const EASE_OFF = /^\W*(?:then\s+|just\s+|please\s+)?(?:stop|slow|ease|rest|sit\s+down|swap|skip|switch|drop|take\s+a\s+break|back\s+off|reduce|leave|avoid)\b/iu;
+const KEEP_ON = /\b(?:keep|keeps|carry\s+on|continue|push|power|more|anyway|harder|further|deeper|longer|through\s+it|ignore|normal)\b/iu;
 
 /** Verbs that put a thing away for later; they defer only with a time after the match. */
 const DEFER_VERB = /\b(?:leave|leaving|save|saving|park|shelve|retire|mothball|bench|pack\s+away|put\s+away|hang\s+up|store|pause|take\s+a\s+break\s+from|have\s+a\s+break\s+from|give\s+up)\b/iu;
 const LATER = /\b(?:until|till|til|for)\s+(?:after|later|another\s+(?:time|year|day|season)|next\s+(?:year|season|time)|the\s+birth|(?:your|the)\s+(?:baby|little\s+one|birth|delivery)|you(?:'ve|\s+have)\s+had|baby\s+(?:is|has|comes|arrives))\b|\bfor\s+(?:now|the\s+time\s+being|the\s+moment|a\s+while|nine\s+months|this\s+(?:season|year|pregnancy))\b|\bthis\s+(?:season|time|year)\b/iu;
 const INSTEAD_AFTER = /\b(?:and|but|so)\s+(?:try|choose|do|enjoy|opt\s+for|go\s+for|pick|stick\s+to|take\s+up)\b[^.;!?]{0,60}\binstead\b(?!\s+of)/iu;
+const LEAVE_VERB = /\b(?:leave|leaving|keep|keeping|cut|cutting|drop|dropping|take|taking)\b/iu;
+const LEAVE_OUT_AFTER = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,6}?out(?:\s+of\s+(?:it|your|the|this))?\b(?!\s+(?:loud|there|of\s+breath))/iu;
 const AWAY_VERB = /\b(?:put|puts|pack|packs|tuck|lock|hang)\b/iu;
 const AWAY_AFTER = /^\W*(?:[\p{L}\p{N}'-]+\W+){0,3}?(?:away|up)\b/iu;
 /** "Swap netball for swimming", "replace the sauna with a warm bath": the first is given up. */
@@ -158,6 +200,9 @@ function deferred(before: string, after: string): boolean {
   // "Put your netball kit away until the baby has arrived": the verb and its "away" around the match.
   const away = AWAY_VERB.exec(before);
   if (away && wordCount(before.slice(away.index)) <= 6 && AWAY_AFTER.test(after) && LATER.test(after)) return true;
+  // "Leave lunges and wide squats out in the last weeks": the verb and its "out" around the match.
+  const leave = LEAVE_VERB.exec(before);
+  if (leave && wordCount(before.slice(leave.index)) <= 6 && LEAVE_OUT_AFTER.test(after)) return true;
   // "Retire your skis and try walking instead": something else is done in its place.
   if (INSTEAD_AFTER.test(after)) return true;
   const swap = SWAP_VERB.exec(before);
@@ -187,7 +232,7 @@ export function isAfterTheBirth(text: string, segments: readonly Segment[], star
   return AFTER_THE_BIRTH.test(text.slice(from, Math.max(from, to)));
 }
 
-const BACK_REFERRING_WARNING = /\b(?:(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
+const BACK_REFERRING_WARNING = /\b(?:never\s+again|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:be\s+)?(?:doing|do|try|trying|repeat|repeating|go\s+back\s+to|recommend(?:ing)?)\s+(?:that|it|this|them)|(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+recommend\s+(?:it|that|this|them)|(?:a\s+)?(?:big|huge)\s+mistake|lesson\s+learn(?:ed|t)|(?:i|we)\s+regret(?:ted)?\s+it|(?:but|and|so)\s+(?:i|we|she)\s+(?:stopped|quit|gave\s+(?:it|them)\s+up)\b|not\s+worth\s+(?:it|the\s+risk)|(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
 
 /**
  * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,
