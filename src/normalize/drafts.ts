@@ -109,6 +109,10 @@ export function exerciseName(heading: string): { name: string; aliases: string[]
   const aliases = [...heading.matchAll(/(?<!\p{L})[‘“"'«]([^’”"»]{2,40}?)[’”"'»](?!\p{L})/gu)].map((m) => m[1]!.trim());
   const name = heading
     .replace(/^\s*(?:exercise|step|pose|stretch)?\s*\d+\s*[.:)]\s*/i, '')
+    .replace(/^\s*\(?[A-H][.)]\s+(?=\p{Lu})/u, '')
+    // "DAY 2 🌸 Side-Lying Leg Lifts": the day of a series and its emoji are not the name.
+    .replace(/[\p{Extended_Pictographic}\u200D\uFE0F\u{1F3FB}-\u{1F3FF}]+/gu, ' ')
+    .replace(/^\s*(?:day|week|move|post|part)\s+\d+\s*[:.–—-]?\s+(?=\S)/i, '')
     .replace(/(?<!\p{L})[‘'"“«]|[’'"”»](?!\p{L})/gu, '')
     .replace(/\s+/g, ' ')
     .trim()

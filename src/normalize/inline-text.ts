@@ -107,10 +107,12 @@ const SPACES = /\s{2,}|[\t\n\r\f\v\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u2
 
 export function clean(text: string): string {
   // Encyclopedia citation marks ("…for 30 seconds.[7]") point at a reference list the reader never gets.
-  const cited = text.includes('[') ? text.replace(CITATION, '') : text;
+  const cited = text.includes('[') ? text.replace(CITATION, '').replace(EDITORIAL_MARK, '') : text;
   return isPlain(cited) ? cited.trim() : cleanGeneral(cited);
 }
 
+/** An encyclopedia's notes to its editors: "[citation needed]", "[clarification needed]". */
+const EDITORIAL_MARK = /\s?\[(?:citation needed|clarification needed|according to whom\?|by whom\?|when\?|dubious(?: – discuss)?|verification needed|edit)\]/gi;
 const CITATION = /(?<=[\p{L}\p{N}.,;:)\]])\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]/gu;
 
 /**

@@ -25,6 +25,9 @@ const NAME_PREPOSITION = new Set(['against', 'on', 'at', 'with', 'in', 'over']);
 /** A subject that points at the exercise rather than naming it: "the first one is…", "this is…". */
 const POINTER = new Set(['one', 'this', 'it', 'that', 'what', 'next', 'up', 'first', 'favourite', 'favorite', 'exercise', 'move']);
 
+/** Verbs that recommend or like what follows: "like the bridge", "recommend a clam". */
+const ADVISING = new Set(['like', 'love', 'recommend', 'suggest', 'try', 'enjoy', 'prefer', 'swear']);
+
 const QUOTED_ONLY = /^[“"‘'«]([^“”"‘’'«»]{2,50})[”"’'»][.!:]?$/u;
 
 interface Word { text: string; lemma: string; pos: string; start: number; end: number }
@@ -127,6 +130,8 @@ export function introducedName(sentence: string): string | undefined {
       || (word.text.toLowerCase() === 'doing' && before?.pos === 'PRON')
       // "Roll onto your side for clamshells": the set-up told, then what it is for.
       || (word.lemma === 'for' && before !== undefined && before.pos !== 'NUM' && words.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX'));
+    // "a lot of my ladies like the bridge", "I'd recommend the clam": a liked or advised exercise.
+    const advised = determiner && before !== undefined && ADVISING.has(before.lemma.toLowerCase());
     if (!determiner && !framed) continue;
     let from = i + 1;
     if (framed && /^(?:this|it|that)$/i.test(words[from]?.text ?? '') && word.lemma === 'call') from += 1;
@@ -140,7 +145,7 @@ export function introducedName(sentence: string): string | undefined {
     if (!phrase) continue;
     const modifiers = words.slice(phrase.first, phrase.last + 1).filter((w) => !isHead(w) || w !== words[phrase.last]);
     const identifying = modifiers.some((w) => !EVALUATIVE.has(w.lemma.toLowerCase()) && !EVALUATIVE.has(w.text.toLowerCase()));
-    if (!identifying && !framed) continue;
+    if (!identifying && !framed && !(advised && EXERCISE_NOUNS.has(words[phrase.last]!.lemma.toLowerCase()) && !GENERIC_HEAD.has(words[phrase.last]!.lemma.toLowerCase()))) continue;
     // "This is a lovely stretch": a bare generic head names nothing.
     if (!identifying && GENERIC_HEAD.has(words[phrase.last]!.lemma.toLowerCase())) continue;
     const name = text.slice(words[phrase.first]!.start, words[phrase.last]!.end).replace(/\s+/g, ' ');

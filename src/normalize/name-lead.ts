@@ -29,7 +29,7 @@ const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|s
 const ANSWER = /^(?:yes|no|yeah|ok|okay|sure|absolutely|definitely|maybe|certainly|often|usually|sometimes|rarely|never|always)$/i;
 const NAME_LABEL = /^\s*(?:name|exercise(?:\s+\d+)?|title|move(?:\s+\d+)?|pose(?:\s+\d+)?)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
 
-const ORDINAL_LEAD = /^\s*(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+)|finally)\s*(?:[:–—,]|\s-)\s*(?:(?:it['’]s|is)\s+)?(?:the\s+|a\s+|an\s+)?([^.!?\n:–—,]{3,50}?)\s*[.!:–—]\s+(?=\p{L})/iu;
+const ORDINAL_LEAD = /^\s*(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:and\s+)?(?:the\s+other|another)\s+(?:one|thing|move|exercise)|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+)|finally)\s*(?:[:–—,]|\s-)\s*(?:(?:it['’]s|is)\s+)?(?:the\s+|a\s+|an\s+)?([^.!?\n:–—,]{3,50}?)\s*[.!:–—]\s+(?=\p{L})/iu;
 
 /** A lead opening with a function word is a clause ("And the worst thing: …"), not a name. */
 const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|we|you|i|our|your|my|what|why|how|who|which|remember|please)\b/i;
@@ -47,6 +47,9 @@ export function nameLead(text: string): NameLead | undefined {
   if (label) {
     const inner = nameLead(text.slice(label[0].length));
     if (inner) return { ...inner, length: inner.length + label[0].length };
+    // "Exercise 1 – Deep tummy breathing" (a bold title on its own): the rest is the name.
+    const rest = text.slice(label[0].length).trim().replace(/[.:;]+$/, '');
+    if (rest && fieldsAtMost(rest, 6) && !/[.!?;:]/.test(rest) && !isInstruction(rest)) return { name: capitalize(rest), aliases: [], length: text.length };
   }
   // "First one – knee drops. Lie on…", "Next, side-lying leg slide.": the pointer is not the name.
   const ordinal = ORDINAL_LEAD.exec(text);
@@ -69,7 +72,10 @@ export function nameLead(text: string): NameLead | undefined {
     const name = (dosage ? colon[1]!.slice(0, dosage.index) : colon[1]!).trim();
     // "Bridge: Lie on your back…": a one-word verb before a capitalised instruction is a name.
     const named = !isInstruction(name) || (!/\s/.test(name) && /^\p{Lu}/u.test(text.slice(colon[0].length)) && isInstruction(text.slice(colon[0].length).split(/[.!?]/)[0] ?? ''));
-    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !FUNCTION_WORD.test(name) && named) {
+    // "HANNAH: So, a few things I get people doing…": a speaker in capitals before speech, not a name.
+    const said = text.slice(colon[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
+    const speaker = /^\p{Lu}[\p{Lu}'’.-]+$/u.test(name) && !isInstruction(said) && readSentence(said).role !== 'position' && readSentence(said).role !== 'dosage';
+    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !FUNCTION_WORD.test(name) && named && !speaker) {
       // The dosage stays in the body, where it is read: "x10 — on hands and knees…".
       return { name: capitalize(name), aliases: [], length: dosage ? colon.index + (colon[0].indexOf(colon[1]!)) + dosage.index : colon[0].length };
     }
@@ -85,7 +91,7 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
     const text = mappedText(paragraph).text;
     const at = text.indexOf(bold);
     const after = text.slice(at + bold.length);
-    const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^\d+[.)]\s*/, '');
+    const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^(?:\d+[.)]\s*|\(?[A-Ha-h][.)]\s+)/, '');
     const words = name.split(/\s+/).length;
     // "**Lie on your back** and lift…" is an emphasised instruction, not a name; "**Q: Any tips?**" a question.
     // A numbered bold line or one on a line of its own is a title, even one that reads as a verb ("**4. Sit to stand**").
@@ -134,7 +140,9 @@ function introducedName(paragraph: Paragraph): NameLead | undefined {
   if (!bold || at < 0 || at > 80 || bold.split(/\s+/).length > 8) return undefined;
   const end = /[.!?:]\s+/g;
   end.lastIndex = at + bold.length;
-  const stop = end.exec(text);
+  // "Today: **Cat-Cow** 🐈🐄": a name that closes its paragraph, after it only emoji or marks.
+  const closing = at > 0 && !isQuestion(bold) && /^[^\p{L}\p{N}]*$/u.test(text.slice(at + bold.length)) ? { index: text.length, 0: '' } : undefined;
+  const stop = end.exec(text) ?? closing;
   if (!stop || !fieldsAtMost(text.slice(0, stop.index), 14)) return undefined;
   return { name: capitalize(bold.replace(/[.:]+$/, '')), aliases: [], length: stop.index + stop[0].length };
 }

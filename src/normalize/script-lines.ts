@@ -15,6 +15,14 @@ const GUIDANCE = /^(?:note|notes|tip|tips|warning|caution|important|remember|ste
 
 interface Cut { node: Text; start: number; end: number; piece: string }
 
+/** Where a cut starts in the source: text nodes of a paragraph continue at column 1 on later lines. */
+function pointOf(cut: Cut): { line: number; column: number } {
+  const before = cut.node.value.slice(0, cut.start);
+  const line = (cut.node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0);
+  const column = before.includes('\n') ? before.length - before.lastIndexOf('\n') : (cut.node.position?.start.column ?? 1) + before.length;
+  return { line, column };
+}
+
 function labelledLines(tree: Root): Cut[] {
   const cuts: Cut[] = [];
   eachNode(tree, 'text', (node) => {
@@ -23,7 +31,11 @@ function labelledLines(tree: Root): Cut[] {
       const label = LABEL_LINE.exec(line);
       // A line break inside a text node is where a script line starts; its first line too.
       if (label && !GUIDANCE.test(label[2]!.trim())) {
-        const shown = SHOWN.test(label[2]!.trim());
+        // A short shown line alone in its paragraph titles what is said next ("ON SCREEN: 2. Thread
+        // the needle"): only its label goes. One beside a spoken line repeats it and goes whole.
+        const alone = node.value.trim().split('\n').length === 1;
+        const title = line.slice(label[0].length).trim();
+        const shown = SHOWN.test(label[2]!.trim()) && !(alone && title.split(/\s+/).length <= 8 && !/#\p{L}/u.test(title));
         const start = offset + label[1]!.length;
         const end = shown ? offset + line.length : offset + label[0].length;
         cuts.push({ node, start, end, piece: line.slice(label[1]!.length, shown ? line.length : label[0].length).trim() });
@@ -42,23 +54,37 @@ export function blankScriptLines(tree: Root): { tree: Root; removed: Boilerplate
     const label = cut.piece.replace(/:.*$/s, '').trim().toUpperCase();
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
-  // A script has at least four labelled lines, one label said again and again.
-  if (found.length < 4 || Math.max(0, ...counts.values()) < 3) return { tree, removed: [] };
+  // A script or transcript has at least two labelled lines of one label (a podcast host's "HANNAH:").
+  if (found.length < 2 || Math.max(0, ...counts.values()) < 2) return { tree, removed: [] };
   const copy = structuredClone(tree);
   const cuts = labelledLines(copy);
   const byNode = new Map<Text, Cut[]>();
   for (const cut of cuts) byNode.set(cut.node, [...(byNode.get(cut.node) ?? []), cut]);
   const removed: BoilerplateBlock[] = [];
+  const labels: Cut[] = [];
   for (const [node, list] of byNode) {
     let value = node.value;
     for (const cut of list) value = value.slice(0, cut.start) + value.slice(cut.start, cut.end).replace(/[^\n]/g, ' ') + value.slice(cut.end);
     // What now opens the text starts with a capital, as the label did.
     node.value = value.replace(/^(\s*)(\p{Ll})/u, (_, space: string, letter: string) => space + letter.toUpperCase());
-    const line = node.position?.start.line ?? 1;
-    removed.push({
-      kind: 'transcript', reason: `script labels and on-screen text (${list.slice(0, 4).map((c) => `“${c.piece}”`).join(', ')}${list.length > 4 ? ` and ${list.length - 4} more` : ''})`,
-      text: list.map((c) => c.piece).join(' '), items: [], start: { line, column: node.position?.start.column ?? 1 },
-      lines: { start: line, end: node.position?.end.line ?? line }, headings: [],
+    for (const cut of list) {
+      // Labels alone are reported once for the document; a shown line, which held words, by itself.
+      if (!/:\s*\S/.test(cut.piece)) {
+        labels.push(cut);
+        continue;
+      }
+      const at = pointOf(cut);
+      removed.push({ kind: 'transcript', reason: `on-screen text of a video script, shown and not said: “${cut.piece.length > 60 ? `${cut.piece.slice(0, 57)}…` : cut.piece}”`, text: cut.piece, items: [], start: at, lines: { start: at.line, end: at.line }, headings: [] });
+    }
+  }
+  const first = labels[0];
+  if (first) {
+    const tally = new Map<string, number>();
+    for (const cut of labels) tally.set(cut.piece, (tally.get(cut.piece) ?? 0) + 1);
+    const at = pointOf(first);
+    removed.unshift({
+      kind: 'transcript', reason: `speaker and script labels (${[...tally].map(([label, n]) => `“${label}” ×${n}`).join(', ')})`,
+      text: [...tally.keys()].join(' '), items: [], start: at, lines: { start: at.line, end: pointOf(labels.at(-1)!).line }, headings: [],
     });
   }
   return { tree: copy, removed };

@@ -83,6 +83,19 @@ function leadOfUnnamed(item: ListItem): NameLead | undefined {
   return { name: capitalize(name), aliases: [], length: 0 };
 }
 
+/** "Butterfly sitting on the floor, feet together, 30 secs": a nominal lead before a comma, in an item that says how much. */
+function commaLead(item: ListItem): ItemLead | undefined {
+  const first = item.children[0];
+  if (!first || first.type !== 'paragraph') return undefined;
+  const text = mappedText(first).text;
+  const comma = text.indexOf(',');
+  const name = comma > 0 ? text.slice(0, comma).trim() : '';
+  if (!name || !/^\p{Lu}/u.test(name) || !fieldsAtMost(name, 7) || parseDosage(text) === undefined || parseDosage(name) !== undefined) return undefined;
+  const reading = readSentence(name);
+  if (reading.imperative !== undefined || isInstruction(name) || /^(?:if|when|and|but|also|then|so|my|i|we|you)\b/i.test(name)) return undefined;
+  return { name: capitalize(name), aliases: [], length: comma + 1, instructs: false };
+}
+
 /** "Wall slide⏎Back against the wall, feet apart…": a title line over the item's text, in a list of exercises. */
 function titleOfItem(item: ListItem): NameLead | undefined {
   const first = item.children[0];
@@ -176,7 +189,11 @@ export const listItemShape: ExerciseShape = {
       const each = sectionEach || block.directives.some((d) => d.kind === 'exercises');
       const blockForced = each || block.directives.some((d) => d.kind === 'exercise');
       const blockAdvice = block.directives.some((d) => d.kind === 'advice');
-      const leads = list?.children.map(itemLead) ?? [];
+      const plainLeads = list?.children.map(itemLead) ?? [];
+      // "Cat cow on hands and knees, 10 slow ones": a list that names each move before a comma and
+      // says how much of it, once most items read that way.
+      const commaLeads = list && plainLeads.filter(Boolean).length * 2 < plainLeads.length ? list.children.map(commaLead) : [];
+      const leads = commaLeads.filter(Boolean).length * 2 >= Math.max(1, plainLeads.length) && commaLeads.filter(Boolean).length >= 2 ? commaLeads : plainLeads;
       const named = leads.filter(Boolean).length;
       // A list of exercises: most items lead with a name, and at least two of them instruct.
       // Then every named item is an exercise, even one told in description ("Pulling and bending…").
@@ -196,6 +213,9 @@ export const listItemShape: ExerciseShape = {
       list.children.forEach((item, index) => {
         const lead = leads[index] ?? (each ? leadOfUnnamed(item) : titleOfItem(item));
         const draft = lead ? readItem(item, lead) : undefined;
+        // A named amount with nothing else ("Cat cow on hands and knees, 10 slow ones"): the item is its own step.
+        const whole = locatedText(item.children[0]!);
+        if (draft && draft.steps.length === 0 && draft.dosage.length > 0 && leads === commaLeads && whole) draft.steps.push(whole);
         if (draft && draft.steps.length > 0 && (each || !isEverydayTip(draft))) {
           exercises.push(draft);
           // Captions and shop links inside the item go to the report with the other boilerplate.

@@ -20,6 +20,8 @@ import { isStepList } from './shape-steps.js';
 
 /** Headings like "Exercise to relieve backache" name a purpose, not an exercise. */
 const GENERIC_HEADING = /^(?:an? )?(?:exercises?|workouts?|stretch(?:es)?)\s+(?:to|for)\b|^(?:the )?(?:exercises?|workouts?|stretches|routine|how to do (?:it|them))$/i;
+/** An encyclopedia describes the movement instead of instructing it: "The pelvic tilt is performed standing…". */
+const DESCRIBED = /\b(?:is|are)\s+(?:usually\s+|typically\s+|then\s+|slowly\s+|often\s+)?(?:performed|done|raised|lowered|lifted|held|contracted|rotated|practi[sc]ed)\b|\bconsists? of (?:contracting|lifting|raising|tightening|squeezing|alternating|rocking|tilting)\b|^(?:performed|done|practi[sc]ed) (?:on|in|while|standing|sitting|lying|kneeling)\b/i;
 const COLLECTION_HEADING = /\b(?:programmes?|programs?|routines?|workouts?|plans?|circuits?|sessions?|classes|moves|exercises|stretches|poses)\b/i;
 /** "the “mountain” exercise", "“mountain” pose": a name the text gives the exercise. */
 const NAMED_IN_TEXT = /(?<!\p{L})[“"‘']([^”"’\n]{2,30}?)[”"’'](?!\p{L})\s+(?:exercise|pose|stretch|position)\b/iu;
@@ -64,7 +66,7 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
       block, index: 0, ...(named ? { lead: named } : {}), ...(leadStart ? { leadStart } : {}), own,
       sentences: sentences.slice(from, to),
       roles: part.map((r) => r?.role ?? 'description'),
-      instructing: part.filter((r) => r && (r.movement || r.role === 'position') && r.role !== 'caution' && r.role !== 'cue').length,
+      instructing: part.filter((r, k) => r && (r.movement || r.role === 'position' || DESCRIBED.test(sentences[from + k]!.value)) && r.role !== 'caution' && r.role !== 'cue').length,
       dosed: part.some((r) => r?.quantity === true),
     };
   };
@@ -103,7 +105,7 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
   units.push(make(from, sentences.length, named, leadStart));
   const [only] = units;
   // Only where no heading names the exercises: under one, the heading's own renaming applies.
-  if (headless && units.length === 1 && only && !only.lead) return [introducedLead(only)];
+  if (headless && units.length === 1 && only && !only.lead) return introducedLead(only);
   return units;
 }
 
@@ -112,17 +114,33 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
  * no heading exists ("Next we're going into a glute bridge. Same position, breathe out…"). The
  * naming sentence stays unless it only names.
  */
-function introducedLead(unit: Unit): Unit {
-  const [first, second] = unit.sentences;
-  if (!first || !second || unit.instructing === 0 || (unit.instructing < 2 && !unit.dosed)) return unit;
-  const name = introducedName(first.value);
-  if (!name) return unit;
-  const reading = readSentence(first.value);
-  const naming = !reading.movement && !reading.quantity && reading.role !== 'position' && positionOf(first.value) === undefined;
-  const lead: NameLead = { name, aliases: [], length: 0 };
-  return naming
-    ? { ...unit, lead, leadStart: first.start, introduced: true, sentences: unit.sentences.slice(1), roles: unit.roles.slice(1) }
-    : { ...unit, lead, leadStart: first.start, introduced: true };
+function introducedLead(unit: Unit): Unit[] {
+  if (unit.instructing === 0 || (unit.instructing < 2 && !unit.dosed)) return [unit];
+  // The name may come after a sentence or two of preamble ("So, a few things I get people
+  // doing. First one is the wall lean. You stand facing the wall…").
+  for (let k = 0; k < Math.min(3, unit.sentences.length - 1); k += 1) {
+    const sentence = unit.sentences[k]!;
+    const name = introducedName(sentence.value);
+    if (!name) continue;
+    const reading = readSentence(sentence.value);
+    const naming = !reading.movement && !reading.quantity && reading.role !== 'position' && positionOf(sentence.value) === undefined;
+    // Past the first sentence, only a sentence that just names starts the exercise.
+    if (k > 0 && !naming) continue;
+    const lead: NameLead = { name, aliases: [], length: 0 };
+    const from = naming ? k + 1 : k;
+    const part = (a: number, b: number): Pick<Unit, 'sentences' | 'roles' | 'instructing' | 'dosed'> => {
+      const readings = unit.sentences.slice(a, b).map((x) => readSentence(x.value));
+      return {
+        sentences: unit.sentences.slice(a, b), roles: unit.roles.slice(a, b),
+        instructing: readings.filter((r) => (r.movement || r.role === 'position') && r.role !== 'caution' && r.role !== 'cue').length,
+        dosed: readings.some((r) => r.quantity),
+      };
+    };
+    const named: Unit = { ...unit, ...part(from, unit.sentences.length), lead, leadStart: sentence.start, introduced: true };
+    if (named.instructing === 0) return [unit];
+    return k === 0 ? [named] : [{ ...unit, ...part(0, k) }, named];
+  }
+  return [unit];
 }
 
 

@@ -35,7 +35,8 @@ export function toSections(tree: Root, file: VFile): Section {
     if (node.type === 'heading') {
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const parent = stack[stack.length - 1]!;
-      const text = clean(mappedText(node).text);
+      // A wiki's "[edit]" link beside a heading is a control of the page, not part of the title.
+      const text = clean(mappedText(node).text).replace(/\s*\[(?:edit|edit source|hide|show)\]\s*$/i, '');
       const section: Section = {
         heading: { text, depth: node.depth, node },
         path: [...parent.path, text],
