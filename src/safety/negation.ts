@@ -114,7 +114,21 @@ function wordCount(text: string): number {
  * True when the match [start, end) of a (normalised) sentence is negated or advised against in
  * its own clause.
  */
+/** Where a labelled myth ends: its closing quote, or the first full stop, dash or semicolon. */
+function mythEnd(text: string, from: number): number {
+  const quoted = /^['"‘“]/.test(text.slice(from)) ? text.slice(from + 1).search(/['"’”]/) : -1;
+  if (quoted >= 0) return from + 1 + quoted;
+  const stop = text.slice(from).search(/[.;!?]|\s[–—-]\s/);
+  return stop < 0 ? text.length : from + stop;
+}
+
+/** "Myth: '…'", "Myth busted: …": what the label introduces is set out to be denied. */
+const MYTH_LABEL = /^\s*(?:(?:the\s+)?myth(?:\s+busted|\s+buster)?|busted|debunked|false)\s*[:–—-]\s*/iu;
+
 export function isNegated(text: string, segments: readonly Segment[], start: number, end: number): boolean {
+  // The label's claim runs to the end of its quotation, or else of its sentence's first part.
+  const myth = MYTH_LABEL.exec(text);
+  if (myth && start >= myth[0].length && start < mythEnd(text, myth[0].length)) return true;
   const { from, to } = clauseScope(text, segments, start, end);
   const before = text.slice(from, start);
   // "Let others carry your toddler": the match starts at the verb someone else is given.
