@@ -16,6 +16,7 @@ import { EXERCISE_SHAPES } from './shapes.js';
 import { namedParagraphShape, proseShape } from './shape-prose.js';
 import { defaultStages, stagesForPath } from './stages.js';
 import { report } from '../report/diagnostics.js';
+import { eachNode } from '../read/each-node.js';
 import { isPictureReference, withoutPictureReferences } from './sentence-role.js';
 import { blankSpokenMarks } from './spoken-marks.js';
 import { blankScriptLines } from './script-lines.js';
@@ -62,6 +63,7 @@ export function normalizeDocument(parsed: Root, options: NormalizeOptions): Docu
     language: frontMatter.language,
     documentStages,
     foreignShare: options.foreignShare,
+    repeatedLeads: repeatedLeads(tree),
   };
   const exercises: Exercise[] = [];
   const advice: Advice[] = [];
@@ -135,6 +137,16 @@ function withNamedParagraphs(result: ShapeResult, section: Section, context: Doc
   if (!more || more.exercises.length === 0) return result;
   const line = (draft: ShapeResult['exercises'][number]): number => draft.name.start.line;
   return { exercises: [...result.exercises, ...more.exercises].sort((a, b) => line(a) - line(b)), rest: more.rest };
+}
+
+/** Words before a colon that open three or more paragraphs: a label the document repeats. */
+function repeatedLeads(tree: Root): Set<string> {
+  const seen = new Map<string, number>();
+  eachNode(tree, 'paragraph', (paragraph) => {
+    const lead = /^\s*([^:\n]{2,30}):/.exec(locatedText(paragraph)?.value ?? '')?.[1]?.trim().toLowerCase();
+    if (lead && lead.split(/\s+/).length <= 3) seen.set(lead, (seen.get(lead) ?? 0) + 1);
+  });
+  return new Set([...seen].filter(([, count]) => count >= 3).map(([lead]) => lead));
 }
 
 /** Short standalone lines that occur more than once in a document: captions and banners. */

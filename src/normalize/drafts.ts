@@ -41,6 +41,8 @@ export interface DocumentContext {
   documentStages: Stage[];
   /** Share (0–1) of a text's letters that are not in the document's language. */
   foreignShare(text: string): number;
+  /** Colon leads that open three or more paragraphs ("Ausgangsposition:"): labels, not names. */
+  repeatedLeads?: ReadonlySet<string>;
 }
 
 /** What a shape reader returns: the exercises it found and the blocks it left for advice. */
@@ -108,7 +110,7 @@ export function joinLocated(parts: readonly Located[]): Located | undefined {
 export function exerciseName(heading: string): { name: string; aliases: string[] } {
   const aliases = [...heading.matchAll(/(?<!\p{L})[‘“"'«]([^’”"»]{2,40}?)[’”"'»](?!\p{L})/gu)].map((m) => m[1]!.trim());
   const name = heading
-    .replace(/^\s*(?:exercise|step|pose|stretch)?\s*\d+\s*[.:)]\s*/i, '')
+    .replace(/^\s*(?:exercise|step|pose|stretch)?\s*\d+\s*(?:[.:)]|\s[–—-])\s*/i, '')
     .replace(/^\s*\(?[A-H][.)]\s+(?=\p{Lu})/u, '')
     // "DAY 2 🌸 Side-Lying Leg Lifts": the day of a series and its emoji are not the name.
     .replace(/[\p{Extended_Pictographic}\u200D\uFE0F\u{1F3FB}-\u{1F3FF}]+/gu, ' ')

@@ -15,7 +15,7 @@ export interface NameLead { name: string; aliases: string[]; length: number }
 const QUOTED = /^\s*[“"‘'«]\s*([^”"»\n]{1,50}?)\s*[”"’'»](?!\p{L})[\s;:,.–—-]*/u;
 const WITH_PARENS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*\(([^)\n]{1,60})\)[\s;:,.–—-]*/u;
 const TITLE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.\s+(?=\p{Lu})/u;
-const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9}?)\s*(?:[:–—]|(?<=\s)-)\s+(?=[“"‘'«]?\p{L})/u;
+const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9}?)\s*(?:[:–—]|(?<=\s)-)\s+(?=[“"‘'«]?[\p{L}\d])/u;
 /** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
 const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
 
@@ -32,7 +32,7 @@ const NAME_LABEL = /^\s*(?:name|exercise(?:\s+\d+)?|title|move(?:\s+\d+)?|pose(?
 const ORDINAL_LEAD = /^\s*(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:and\s+)?(?:the\s+other|another)\s+(?:one|thing|move|exercise)|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+)|finally)\s*(?:[:–—,]|\s-)\s*(?:(?:it['’]s|is)\s+)?(?:the\s+|a\s+|an\s+)?([^.!?\n:–—,]{3,50}?)\s*[.!:–—]\s+(?=\p{L})/iu;
 
 /** A lead opening with a function word is a clause ("And the worst thing: …"), not a name. */
-const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|we|you|i|our|your|my|what|why|how|who|which|remember|please)\b/i;
+const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|here's|let's|we|you|i|our|your|my|what|why|how|who|which|remember|please|try)\b/i;
 
 /** The exercise name a text leads with, or undefined. */
 export function nameLead(text: string): NameLead | undefined {
@@ -71,11 +71,14 @@ export function nameLead(text: string): NameLead | undefined {
     const dosage = TRAILING_DOSAGE.exec(colon[1]!);
     const name = (dosage ? colon[1]!.slice(0, dosage.index) : colon[1]!).trim();
     // "Bridge: Lie on your back…": a one-word verb before a capitalised instruction is a name.
-    const named = !isInstruction(name) || (!/\s/.test(name) && /^\p{Lu}/u.test(text.slice(colon[0].length)) && isInstruction(text.slice(colon[0].length).split(/[.!?]/)[0] ?? ''));
+    // "Sit-to-stand with knees together:": a hyphened compound first is a noun, not a verb to obey.
+    const named = !isInstruction(name) || /^\p{L}+-\p{L}/u.test(name) || (!/\s/.test(name) && /^\p{Lu}/u.test(text.slice(colon[0].length)) && isInstruction(text.slice(colon[0].length).split(/[.!?]/)[0] ?? ''));
     // "HANNAH: So, a few things I get people doing…": a speaker in capitals before speech, not a name.
     const said = text.slice(colon[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
     const speaker = /^\p{Lu}[\p{Lu}'’.-]+$/u.test(name) && !isInstruction(said) && readSentence(said).role !== 'position' && readSentence(said).role !== 'dosage';
-    if (name && name.split(/\s+/).length <= 5 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !FUNCTION_WORD.test(name) && named && !speaker) {
+    // Before a colon a name may run longer ("Sitting pelvic tilts on a ball:") than before a dash.
+    const most = /:\s*$/.test(colon[0].trimEnd()) || /:/.test(colon[0]) ? 7 : 5;
+    if (name && name.split(/\s+/).length <= most && !LABEL.test(name) && !NOTE_LABEL.test(name) && !FUNCTION_WORD.test(name) && named && !speaker) {
       // The dosage stays in the body, where it is read: "x10 — on hands and knees…".
       return { name: capitalize(name), aliases: [], length: dosage ? colon.index + (colon[0].indexOf(colon[1]!)) + dosage.index : colon[0].length };
     }
@@ -113,8 +116,9 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
  * before any line: the list has shown what its items are).
  */
 export function titleOnFirstLine(text: string, bodyMustInstruct = true): NameLead | undefined {
-  const match = /^(\s*)([^\n]{3,70})\n(?=\s*\p{Lu})/u.exec(text);
-  if (!match) return undefined;
+  const match = /^(\s*)([^\n]{3,70})\n(?=\s*\S)/u.exec(text);
+  // Under a title, a sentence starts with a capital; in a list of exercises, terse notes need not.
+  if (!match || (bodyMustInstruct && !/^\s*\p{Lu}/u.test(text.slice(match[0].length)))) return undefined;
   const line = match[2]!.trim();
   if (!/^[\p{Lu}\d]/u.test(line) || /[.!?:;,]$/.test(line) || !fieldsAtMost(line, 8) || isInstruction(line)) return undefined;
   const body = text.slice(match[0].length).split(/(?<=[.!?])\s/)[0] ?? '';

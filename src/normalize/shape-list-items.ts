@@ -8,7 +8,7 @@ import { mappedText } from './inline-text.js';
 import { isNameSentence, paragraphLead, titleOnFirstLine, type NameLead } from './name-lead.js';
 import { readSentence } from './sentence-role.js';
 import { isEverydayMovement } from './advice-topics.js';
-import { capitalize, emptyExercise, sentencesOf, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
+import { capitalize, emptyExercise, joinLocated, sentencesOf, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
 import { fieldsAtMost, isCaptionLine, isFurniture, isPromotional } from './boilerplate.js';
 import { locatedText } from './drafts.js';
@@ -192,8 +192,16 @@ export const listItemShape: ExerciseShape = {
       const plainLeads = list?.children.map(itemLead) ?? [];
       // "Cat cow on hands and knees, 10 slow ones": a list that names each move before a comma and
       // says how much of it, once most items read that way.
-      const commaLeads = list && plainLeads.filter(Boolean).length * 2 < plainLeads.length ? list.children.map(commaLead) : [];
-      const leads = commaLeads.filter(Boolean).length * 2 >= Math.max(1, plainLeads.length) && commaLeads.filter(Boolean).length >= 2 ? commaLeads : plainLeads;
+      const few = list !== undefined && plainLeads.filter(Boolean).length * 2 < plainLeads.length;
+      const enough = (found: ReadonlyArray<unknown>): boolean => found.filter(Boolean).length >= 2 && found.filter(Boolean).length * 2 >= plainLeads.length;
+      const commaLeads = few ? list!.children.map(commaLead) : [];
+      // "1. CAT-COW⏎all fours⏎x10 slow": an infographic's title lines over terse notes.
+      const titleLeads = few && !enough(commaLeads) ? list!.children.map((item) => {
+        const lead = titleOfItem(item);
+        return lead && parseDosage(mappedText(item).text) !== undefined ? { ...lead, instructs: false } : undefined;
+      }) : [];
+      const terse = enough(commaLeads) ? commaLeads : enough(titleLeads) ? titleLeads : undefined;
+      const leads = terse ?? plainLeads;
       const named = leads.filter(Boolean).length;
       // A list of exercises: most items lead with a name, and at least two of them instruct.
       // Then every named item is an exercise, even one told in description ("Pulling and bending…").
@@ -214,8 +222,8 @@ export const listItemShape: ExerciseShape = {
         const lead = leads[index] ?? (each ? leadOfUnnamed(item) : titleOfItem(item));
         const draft = lead ? readItem(item, lead) : undefined;
         // A named amount with nothing else ("Cat cow on hands and knees, 10 slow ones"): the item is its own step.
-        const whole = locatedText(item.children[0]!);
-        if (draft && draft.steps.length === 0 && draft.dosage.length > 0 && leads === commaLeads && whole) draft.steps.push(whole);
+        const told = lead ? joinLocated(sentencesOf(item.children[0]!, lead.length)) : undefined;
+        if (draft && draft.steps.length === 0 && draft.dosage.length > 0 && (leads === terse || described) && told) draft.steps.push({ ...told, value: capitalize(told.value) });
         if (draft && draft.steps.length > 0 && (each || !isEverydayTip(draft))) {
           exercises.push(draft);
           // Captions and shop links inside the item go to the report with the other boilerplate.

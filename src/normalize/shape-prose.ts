@@ -56,7 +56,9 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
   const node = block.node;
   const own = !block.directives.some((d) => d.kind !== 'allow');
   if (node.type !== 'paragraph' && node.type !== 'list') return [{ block, index: 0, sentences: [], roles: [], instructing: 0, dosed: false, own }];
-  const lead = node.type === 'paragraph' ? titleLine(node) ?? paragraphLead(node) : undefined;
+  const found = node.type === 'paragraph' ? titleLine(node) ?? paragraphLead(node) : undefined;
+  // A label the document repeats paragraph after paragraph ("Ausgangsposition: …") names nothing.
+  const lead = found && context.repeatedLeads?.has(found.name.toLowerCase()) ? undefined : found;
   const sentences = node.type === 'list' ? (node as List).children.flatMap((item) => sentencesOf(item)) : sentencesOf(node, lead?.length ?? 0);
   const read = (s: Located) => (context.foreignShare(s.value) < 0.5 ? readSentence(s.value) : undefined);
   const readings = sentences.map(read);

@@ -1,0 +1,43 @@
+// Terse lists: an infographic's title lines over notes in lower case, a timetable's "Name: amount"
+// items with long or hyphened names, a label repeated paragraph after paragraph in another
+// language, and page furniture in other languages.
+import { describe, expect, it } from 'vitest';
+import { compileDocuments } from '../helpers/compile-text.js';
+import { nameLead } from '../../src/normalize/name-lead.js';
+import { isFurniture, isCaptionLine } from '../../src/normalize/boilerplate.js';
+
+const front = (title: string) => `---\ntitle: ${title}\nlanguage: en\naudience: [pregnancy]\n---\n\n`;
+const exercises = async (body: string) => (await compileDocuments({ 'd.md': front('Doc') + body })).dataset!.exercises;
+
+describe('terse lists', () => {
+  it('title lines in capitals over lower-case notes with an amount', async () => {
+    const found = await exercises('# 3 MOVES\n\n1. WALL PUSH\nhands on wall\nx12\n\n2. SIDE BEND\nsitting tall\n5 each side\n\n3. HIP CIRCLES\nfeet wide\n10 each way\n');
+    expect(found.map((e) => e.name)).toEqual(['Wall push', 'Side bend', 'Hip circles']);
+    expect(found[0]!.steps[0]).toMatch(/^Hands on wall/);
+    expect(found[1]!.dosage?.perSide).toBe(true);
+  });
+
+  it('"Name: amount" items, names up to seven words or hyphened, make a list of exercises', async () => {
+    const found = await exercises('## Tuesday 18:00 – Back class\n\n- Rocking on all fours with a cushion: 8 slow rocks.\n- Step-ups onto the bottom stair: 10 each leg.\n- Seated knee lifts: 12 times.\n');
+    expect(found.map((e) => e.name)).toEqual(['Rocking on all fours with a cushion', 'Step-ups onto the bottom stair', 'Seated knee lifts']);
+  });
+
+  it('a list of "Name: remark" items without amounts stays advice', async () => {
+    expect(await exercises('## What to bring\n\n- Water bottle: a big one.\n- Cushion: any size.\n- Towel: for the mat.\n')).toEqual([]);
+  });
+
+  it('"Try this at the counter:" and "Say goodbye to pain forever –" are no names', () => {
+    expect(nameLead('Try this at the kitchen counter: stand with feet apart.')).toBeUndefined();
+    expect(nameLead('Say goodbye to back pain forever – or your money back!')).toBeUndefined();
+  });
+
+  it('a label the document repeats ("Startstellung:") names nothing; the headings name the exercises', async () => {
+    const found = await exercises('# Programm\n\n## Exercise 1 – Knee rolls\n\nStartstellung: lying on the back. Let the knees fall to one side and back. 8 times.\n\n## Exercise 2 – Arm raise\n\nStartstellung: sitting. Lift both arms overhead and lower. 10 times.\n\n## Exercise 3 – Heel raise\n\nStartstellung: standing at a chair. Rise onto the toes and lower. 12 times.\n');
+    expect(found.map((e) => e.name)).toEqual(['Knee rolls', 'Arm raise', 'Heel raise']);
+  });
+});
+
+describe('furniture in other languages and pictures in brackets', () => {
+  it.each(['Seite 1/2', 'Página 2 de 3', 'Saved from examplefit.com', 'Page 4 of 9'])('%s is furniture', (line) => expect(isFurniture(line)).toBe(true));
+  it('an icon described in brackets is a picture, not text', () => expect(isCaptionLine('[icon: a woman stretching]')).toBe(true));
+});
