@@ -127,7 +127,10 @@ export function introducedName(sentence: string): string | undefined {
     const framed = (word.lemma === 'be' && words.slice(0, i).some((w) => POINTER.has(w.lemma.toLowerCase())) && !/^(?:i|we|you|they|he|she)$/i.test(before?.text ?? ''))
       || (word.lemma === 'call' && /^(?:this|it|that)$/i.test(words[i + 1]?.text ?? ''))
       || (word.lemma === 'call' && (before?.pos === 'PRON' || before?.pos === 'NOUN' || before?.pos === 'ADV') && words[i + 1]?.pos === 'DET')
-      || (word.text.toLowerCase() === 'doing' && before?.pos === 'PRON')
+      || (word.text.toLowerCase() === 'doing' && (before?.pos === 'PRON' || before?.pos === 'NOUN'))
+      // A story of what was done: "I did cat-cow most mornings", "I also did a child's pose".
+      || (/^(?:did|do)$/i.test(word.text) && (/^(?:i|we)$/i.test(before?.text ?? '') || (before?.pos === 'ADV' && /^(?:i|we)$/i.test(words[i - 2]?.text ?? ''))))
+      || (/^(?:swapped|switched|moved|progressed)$/i.test(before?.text ?? '') && /^(?:to|on)$/i.test(word.text))
       // "Roll onto your side for clamshells": the set-up told, then what it is for.
       || (word.lemma === 'for' && before !== undefined && before.pos !== 'NUM' && words.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX'));
     // "a lot of my ladies like the bridge", "I'd recommend the clam": a liked or advised exercise.

@@ -154,6 +154,8 @@ function introducedName(paragraph: Paragraph): NameLead | undefined {
 /** "Hip circles.", "Knee-to-chest stretch.": a few words, capitalised, with no verb of their own. */
 export function isNameSentence(sentence: string): boolean {
   const text = sentence.replace(/[.:]+$/, '').trim();
+  // "First one.", "Next up.", "Another one.": a pointer to the exercise, not its name.
+  if (/^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)(?:\s+(?:one|up|move|exercise))?|next up|number \w+)$/i.test(text)) return false;
   if (!/^\p{Lu}/u.test(text) || !fieldsAtMost(text, 5) || /[,;!?]/.test(text)) return false;
   const reading = readSentence(text);
   // "Seated forward bend" reads as a position too; with no verb it is still a name.

@@ -22,6 +22,8 @@ import { isStepList } from './shape-steps.js';
 const GENERIC_HEADING = /^(?:an? )?(?:exercises?|workouts?|stretch(?:es)?)\s+(?:to|for)\b|^(?:the )?(?:exercises?|workouts?|stretches|routine|how to do (?:it|them))$/i;
 /** An encyclopedia describes the movement instead of instructing it: "The pelvic tilt is performed standing…". */
 const DESCRIBED = /\b(?:is|are)\s+(?:usually\s+|typically\s+|then\s+|slowly\s+|often\s+)?(?:performed|done|raised|lowered|lifted|held|contracted|rotated|practi[sc]ed)\b|\bconsists? of (?:contracting|lifting|raising|tightening|squeezing|alternating|rocking|tilting)\b|^(?:performed|done|practi[sc]ed) (?:on|in|while|standing|sitting|lying|kneeling)\b/i;
+/** A heading that says when, not what: "Second trimester", "Weeks 6–12", "After the birth". */
+const STAGE_HEADING = /^(?:(?:the\s+)?(?:first|second|third|1st|2nd|3rd)\s+trimester|trimester\s+\d|weeks?\s+\d+(?:\s*[–-]\s*\d+)?|months?\s+\d+|after (?:the )?birth|postpartum|postnatal|early pregnancy|late pregnancy)\b[^.!?]{0,30}$/i;
 const COLLECTION_HEADING = /\b(?:programmes?|programs?|routines?|workouts?|plans?|circuits?|sessions?|classes|moves|exercises|stretches|poses)\b/i;
 /** "the “mountain” exercise", "“mountain” pose": a name the text gives the exercise. */
 const NAMED_IN_TEXT = /(?<!\p{L})[“"‘']([^”"’\n]{2,30}?)[”"’'](?!\p{L})\s+(?:exercise|pose|stretch|position)\b/iu;
@@ -52,7 +54,7 @@ interface Segment {
   cautions: Unit[];
 }
 
-function unitsOf(block: Block, context: DocumentContext, headless: boolean): Unit[] {
+function unitsOf(block: Block, context: DocumentContext, headless: boolean, nameless = headless): Unit[] {
   const node = block.node;
   const own = !block.directives.some((d) => d.kind !== 'allow');
   if (node.type !== 'paragraph' && node.type !== 'list') return [{ block, index: 0, sentences: [], roles: [], instructing: 0, dosed: false, own }];
@@ -61,6 +63,8 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
   const lead = found && context.repeatedLeads?.has(found.name.toLowerCase()) ? undefined : found;
   const sentences = node.type === 'list' ? (node as List).children.flatMap((item) => sentencesOf(item)) : sentencesOf(node, lead?.length ?? 0);
   const read = (s: Located) => (context.foreignShare(s.value) < 0.5 ? readSentence(s.value) : undefined);
+  /** Sentences that tell what was done with an amount ("I did cat-cow, about ten rounds"): steps of a story. */
+  const told = new Set<number>();
   const readings = sentences.map(read);
   const make = (from: number, to: number, named?: NameLead, leadStart?: Point): Unit => {
     const part = readings.slice(from, to);
@@ -68,7 +72,7 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
       block, index: 0, ...(named ? { lead: named } : {}), ...(leadStart ? { leadStart } : {}), own,
       sentences: sentences.slice(from, to),
       roles: part.map((r) => r?.role ?? 'description'),
-      instructing: part.filter((r, k) => r && (r.movement || r.role === 'position' || DESCRIBED.test(sentences[from + k]!.value)) && r.role !== 'caution' && r.role !== 'cue').length,
+      instructing: part.filter((r, k) => r && (r.movement || r.role === 'position' || DESCRIBED.test(sentences[from + k]!.value) || told.has(from + k)) && r.role !== 'caution' && r.role !== 'cue').length,
       dosed: part.some((r) => r?.quantity === true),
     };
   };
@@ -92,6 +96,17 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean): Uni
       named = { name: inline.name, aliases: [], length: 0 };
       sentences[i] = { value: sentence.value.slice(inline.length), start: { line: sentence.start.line, column: sentence.start.column + inline.length } };
       readings[i] = read(sentences[i]!);
+      from = i;
+      continue;
+    }
+    // A story told exercise by exercise in one paragraph, under no heading that names them: "At
+    // home I did cat-cow most mornings, about ten rounds. I also did a child's pose for a minute."
+    const story = nameless && !lead && readings[i]?.quantity ? introducedName(sentences[i]!.value) : undefined;
+    if (story && story.toLowerCase() !== named?.name.toLowerCase()) {
+      told.add(i);
+      if (i > from) units.push(make(from, i, named, leadStart));
+      named = { name: story, aliases: [], length: 0 };
+      leadStart = sentences[i]!.start;
       from = i;
       continue;
     }
@@ -175,7 +190,7 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
 function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
   if (!section.heading && !openersOnly) return undefined;
   if (!forced && section.heading && isAdviceHeading(section) && !openersOnly) return undefined;
-  const units = section.blocks.flatMap((block) => unitsOf(block, context, !section.heading));
+  const units = section.blocks.flatMap((block) => unitsOf(block, context, !section.heading, !section.heading || STAGE_HEADING.test(section.heading.text)));
   units.forEach((unit, index) => { unit.index = index; });
   const openers = units.filter((u) => u.own && u.lead && followedByBody(units, u)).length;
   if (openersOnly && openers === 0) return undefined;

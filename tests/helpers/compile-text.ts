@@ -40,3 +40,6 @@ export function messages(result: CompileResult): string[] {
   return result.files.flatMap((file) => file.messages.map((m) =>
     `${file.path}:${m.line ?? 0}:${m.column ?? 0} ${m.ruleId ?? ''} ${m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info'} ${m.reason}`));
 }
+
+/** Front matter of a pregnancy document in English, for documents written in a test. */
+export const pregnancyFront = (title: string): string => `---\ntitle: ${title}\nlanguage: en\naudience: [pregnancy]\n---\n\n`;

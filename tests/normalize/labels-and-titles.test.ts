@@ -2,9 +2,9 @@
 // exercise; title lines that read as a position ("Seated side bend") or a verb ("**3. Sit to
 // stand**") still do; a programme's heading does not name its introduction.
 import { describe, expect, it } from 'vitest';
-import { compileDocuments } from '../helpers/compile-text.js';
+import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 
-const front = (title: string) => `---\ntitle: ${title}\nlanguage: en\naudience: [pregnancy]\n---\n\n`;
+const front = pregnancyFront;
 const names = async (body: string): Promise<string[]> =>
   (await compileDocuments({ 'd.md': front('Doc') + body })).dataset!.exercises.map((e) => e.name);
 

@@ -1,12 +1,12 @@
 // A list of exercises whose item has a plain title line over its text; a bold name in the middle
 // of a forum reply under a list; labelled and growing counts; picture stand-ins and app chrome.
 import { describe, expect, it } from 'vitest';
-import { compileDocuments } from '../helpers/compile-text.js';
+import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 import { parseDosage } from '../../src/normalize/dosage.js';
 import { readSentence } from '../../src/normalize/sentence-role.js';
 import { isCaptionLine, isFurniture } from '../../src/normalize/boilerplate.js';
 
-const front = (title: string) => `---\ntitle: ${title}\nlanguage: en\naudience: [pregnancy]\n---\n\n`;
+const front = pregnancyFront;
 
 describe('shapes', () => {
   it('a titled item in a list of exercises is one, though its text opens without a verb', async () => {

@@ -2,13 +2,13 @@
 // posts ("DAY 2 🌸 …"), a podcast host's label, names after a preamble or a liking verb, shown
 // titles in a script, "Name, amount" list items, and an encyclopedia's described exercises.
 import { describe, expect, it } from 'vitest';
-import { compileDocuments } from '../helpers/compile-text.js';
+import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 import { exerciseName } from '../../src/normalize/drafts.js';
 import { introducedName } from '../../src/normalize/introduced-name.js';
 import { nameLead } from '../../src/normalize/name-lead.js';
 import { clean } from '../../src/normalize/inline-text.js';
 
-const front = (title: string) => `---\ntitle: ${title}\nlanguage: en\naudience: [pregnancy]\n---\n\n`;
+const front = pregnancyFront;
 const dataset = async (body: string) => (await compileDocuments({ 'd.md': front('Doc') + body })).dataset!;
 const names = async (body: string) => (await dataset(body)).exercises.map((e) => e.name);
 

@@ -2,11 +2,11 @@
 // encyclopedia lists that describe rather than instruct, citation marks and contents lists, a
 // checklist table whose rows only say how much, and positions named only by the exercise's name.
 import { describe, expect, it } from 'vitest';
-import { compileDocuments } from '../helpers/compile-text.js';
+import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 import { nameLead } from '../../src/normalize/name-lead.js';
 import { clean } from '../../src/normalize/inline-text.js';
 
-const front = (title: string) => `---\ntitle: ${title}\nlanguage: en\naudience: [pregnancy]\n---\n\n`;
+const front = pregnancyFront;
 const compiled = async (body: string) => (await compileDocuments({ 'd.md': front('Doc') + body })).dataset!;
 const readerText = (dataset: Awaited<ReturnType<typeof compiled>>): string => JSON.stringify([dataset.exercises.map((e) => [e.name, e.steps, e.cues, e.cautions, e.benefits]), dataset.advice.map((a) => [a.text, a.items])]);
 

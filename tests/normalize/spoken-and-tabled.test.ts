@@ -2,14 +2,14 @@
 // the first sentence ("… for a wall press-up"); and a table of exercises that gives no steps,
 // explained afterwards item by item under the same names.
 import { describe, expect, it } from 'vitest';
-import { compileDocuments } from '../helpers/compile-text.js';
+import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 import { introducedName } from '../../src/normalize/introduced-name.js';
 import { readSentence } from '../../src/normalize/sentence-role.js';
 import { parseDosage } from '../../src/normalize/dosage.js';
 import { positionOf } from '../../src/normalize/attributes.js';
 import { isFurniture } from '../../src/normalize/boilerplate.js';
 
-const front = (title: string) => `---\ntitle: ${title}\nlanguage: en\naudience: [pregnancy]\n---\n\n`;
+const front = pregnancyFront;
 
 describe('a spoken class without headings', () => {
   const doc = front('Evening stretch with Jo') + [

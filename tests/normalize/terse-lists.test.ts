@@ -2,11 +2,11 @@
 // items with long or hyphened names, a label repeated paragraph after paragraph in another
 // language, and page furniture in other languages.
 import { describe, expect, it } from 'vitest';
-import { compileDocuments } from '../helpers/compile-text.js';
+import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 import { nameLead } from '../../src/normalize/name-lead.js';
 import { isFurniture, isCaptionLine } from '../../src/normalize/boilerplate.js';
 
-const front = (title: string) => `---\ntitle: ${title}\nlanguage: en\naudience: [pregnancy]\n---\n\n`;
+const front = pregnancyFront;
 const exercises = async (body: string) => (await compileDocuments({ 'd.md': front('Doc') + body })).dataset!.exercises;
 
 describe('terse lists', () => {
@@ -40,4 +40,20 @@ describe('terse lists', () => {
 describe('furniture in other languages and pictures in brackets', () => {
   it.each(['Seite 1/2', 'Página 2 de 3', 'Saved from examplefit.com', 'Page 4 of 9'])('%s is furniture', (line) => expect(isFurniture(line)).toBe(true));
   it('an icon described in brackets is a picture, not text', () => expect(isCaptionLine('[icon: a woman stretching]')).toBe(true));
+});
+
+describe('a diary told exercise by exercise', () => {
+  it('under stage headings, each sentence that says what was done and how much is an exercise', async () => {
+    const found = await exercises('# My pregnancy diary\n\n## Second trimester\n\nWork was busy. Most evenings I did knee rolls on the bed, about eight each way. I also did a wall sit for thirty seconds while the kettle boiled.\n\n## Third trimester\n\nI swapped to seated marching, 20 times, because standing got hard.\n');
+    expect(found.map((e) => e.name)).toEqual(['Knee rolls on the bed', 'Wall sit', 'Seated marching']);
+    expect(found[1]!.dosage?.durationSeconds ?? found[1]!.dosage?.holdSeconds).toEqual({ min: 30, max: 30 });
+  });
+
+  it('a story sentence without an amount starts no exercise', async () => {
+    expect(await exercises('# Diary\n\n## First trimester\n\nI did yoga with my sister and we laughed a lot. I also did a lot of walking.\n')).toEqual([]);
+  });
+
+  it('"First one." before the set-up is a pointer, not a name', async () => {
+    expect((await exercises('# Class\n\n## Ball squeeze\n\nFirst one. Sit on a chair with a ball between your knees. Squeeze for five seconds and let go, ten times.\n')).map((e) => e.name)).toEqual(['Ball squeeze']);
+  });
 });
