@@ -88,12 +88,16 @@ export function nameLead(text: string): NameLead | undefined {
 
 /** A paragraph's lead: a bold or italic lead-in of a few words first, then the text patterns. */
 export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
-  const first = paragraph.children[0] as PhrasingContent | undefined;
+  // "[icon: chair] **Seated cat-cow** — …": a picture's stand-in before the name does not hide it.
+  const [opening, second] = paragraph.children as PhrasingContent[];
+  const standIn = opening?.type === 'text' && /^\s*(?:\[[^\]\n]{1,60}\]\s*)+$/.test(opening.value) && (second?.type === 'strong' || second?.type === 'emphasis');
+  const first = (standIn ? second : opening) as PhrasingContent | undefined;
   if (first && (first.type === 'strong' || first.type === 'emphasis')) {
     const bold = toString(first).trim();
     const text = mappedText(paragraph).text;
-    const at = text.indexOf(bold);
-    const after = text.slice(at + bold.length);
+    const skipped = standIn ? (opening as { value: string }).value.length : 0;
+    const at = text.indexOf(bold, skipped) - skipped;
+    const after = text.slice(skipped + at + bold.length);
     const name = bold.replace(/[\s.:;,–—-]+$/, '').replace(/^(?:\d+[.)]\s*|\(?[A-Ha-h][.)]\s+)/, '');
     const words = name.split(/\s+/).length;
     // "**Lie on your back** and lift…" is an emphasised instruction, not a name; "**Q: Any tips?**" a question.
@@ -102,7 +106,7 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
     if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && (titled || !(words >= 3 && isInstruction(name))) && !isQuestion(name)) {
       const rest = /^[\s.:;,–—-]*/.exec(after)![0];
       const inner = nameLead(name);
-      return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: at + bold.length + rest.length };
+      return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: skipped + at + bold.length + rest.length };
     }
   }
   const text = mappedText(paragraph).text;

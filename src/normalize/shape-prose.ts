@@ -76,6 +76,9 @@ function unitsOf(block: Block, context: DocumentContext, headless: boolean, name
       dosed: part.some((r) => r?.quantity === true),
     };
   };
+  // "1. Side-lying clams" alone in its list, its text in the paragraphs after: a title, as a heading would be.
+  const listTitle = node.type === 'list' && (node as List).children.length === 1 ? titledItem(node as List) : undefined;
+  if (listTitle) return [{ block, index: 0, lead: listTitle, sentences: [], roles: [], instructing: 0, dosed: false, own }];
   if (node.type === 'list') return [make(0, sentences.length, lead)];
   // Names told as sentences when headings were lost: "Hip circles. Stand with… 10 times. Knee
   // hug. Lie on your side…": a short verbless sentence before a starting position, at the start
@@ -160,6 +163,13 @@ function introducedLead(unit: Unit): Unit[] {
   return [unit];
 }
 
+
+/** The one item of a list when it is only a short title ("1. Supine bridges"). */
+function titledItem(list: List): NameLead | undefined {
+  const [item] = list.children;
+  const [paragraph, ...more] = item?.children ?? [];
+  return paragraph?.type === 'paragraph' && more.length === 0 ? titleLine(paragraph) : undefined;
+}
 
 /** A paragraph that is only a short title ("Pelvic tilt", "**Side-lying clam**"): a lost heading. */
 function titleLine(node: Paragraph): NameLead | undefined {

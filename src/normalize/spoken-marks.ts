@@ -173,9 +173,17 @@ function numberingColumn(lines: readonly string[]): boolean {
 }
 
 /** The header of the column the rows start with says it holds names ("Exercise", "Name", "Pose"). */
+const NAMES_HEADER = /^(?:the )?(?:exercises?|names?|movements?|moves?|poses?|stretch(?:es)?|asanas?)(?:\s+name)?$/i;
+
 function namesColumn(lines: readonly string[], numbered: boolean): boolean {
   const header = cellsOf(lines[0]!)[numbered ? 1 : 0] ?? '';
-  return /^(?:the )?(?:exercises?|names?|movements?|moves?|poses?|stretch(?:es)?|asanas?)(?:\s+name)?$/i.test(header);
+  return NAMES_HEADER.test(header);
+}
+
+/** The columns before the one the header says holds the names ("When | Exercise | How"): 0 when it is first. */
+function leadingColumns(lines: readonly string[]): number {
+  const at = cellsOf(lines[0]!).findIndex((cell) => NAMES_HEADER.test(cell));
+  return at > 0 && lines.slice(2).every((row) => cellsOf(row).length > at) ? at : 0;
 }
 
 /** A list made from a table whose first column holds the names of what the rows describe. */
@@ -207,16 +215,19 @@ function tablesToLists(root: Root, headers: BoilerplateBlock[]): void {
         continue;
       }
       const { line, column } = child.position.start;
+      // Columns before the names ("| 1 |", "| Day 1 |") are blanked with their bars: the name leads each row.
+      const before = numberingColumn(lines) ? 1 : leadingColumns(lines);
+      const numbered = before > 0;
+      const dropped = cellsOf(lines[0]!).slice(0, before).filter(Boolean);
       headers.push({
-        kind: 'navigation', reason: 'table header and separator rows (the table is read row by row)', text: `${lines[0]!.trim()} ${lines[1]!.trim()}`,
+        kind: 'navigation', reason: `table header and separator rows (the table is read row by row${dropped.length > 0 && !numberingColumn(lines) ? `; its column${dropped.length > 1 ? 's' : ''} ${dropped.map((c) => `“${c}”`).join(', ')} before the names left out` : ''})`, text: `${lines[0]!.trim()} ${lines[1]!.trim()}`,
         items: [], start: { line, column }, lines: { start: line, end: line + 1 }, headings: [],
       });
-      const numbered = numberingColumn(lines);
       const items: ListItem[] = lines.slice(2).map((row, k) => {
         // Continuation lines of a paragraph start at its column (1 at the top level, the item's indent in a list).
         const at = { line: line + 2 + k, column };
         // A numbering column ("| 1 | Cat | …") is blanked with its bar: the name is the next cell.
-        const unnumbered = numbered ? row.replace(/^\s*\|[^|]*(?=\|)/, (cell) => ' '.repeat(cell.length)) : row;
+        const unnumbered = numbered ? row.replace(new RegExp(`^\\s*(?:\\|[^|]*){${before}}(?=\\|)`), (cells) => ' '.repeat(cells.length)) : row;
         const value = barCuts(unnumbered.replace(/^(\s*)\|/, '$1 ').replace(/\|\s*$/, (bar) => ' '.repeat(bar.length)));
         const end = { line: at.line, column: at.column + row.length };
         const position = { start: { line: at.line, column: at.column }, end };
@@ -224,7 +235,7 @@ function tablesToLists(root: Root, headers: BoilerplateBlock[]): void {
         return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text], position }], position };
       });
       // Marked, so that readers know each item is a row (a name and its cells) and not prose.
-      const list: List = { type: 'list', ordered: false, spread: false, children: items, position: child.position, data: { tableRows: true, namesColumn: namesColumn(lines, numbered) } as List['data'] };
+      const list: List = { type: 'list', ordered: false, spread: false, children: items, position: child.position, data: { tableRows: true, namesColumn: namesColumn(lines, numbered) || before > 0 && NAMES_HEADER.test(cellsOf(lines[0]!)[before] ?? '') } as List['data'] };
       children.splice(i, 1, list as Nodes);
     }
   }

@@ -57,3 +57,20 @@ describe('a diary told exercise by exercise', () => {
     expect((await exercises('# Class\n\n## Ball squeeze\n\nFirst one. Sit on a chair with a ball between your knees. Squeeze for five seconds and let go, ten times.\n')).map((e) => e.name)).toEqual(['Ball squeeze']);
   });
 });
+
+describe('tables with a column before the names, stand-ins before bold names, titles alone in a list', () => {
+  it('a "When | Exercise | How | How many" table is read by its Exercise column', async () => {
+    const found = await exercises('# After the birth\n\n| When | Exercise | How | How many |\n|---|---|---|---|\n| Day 1 | Ankle circles | Sitting up in bed, circle your feet | 10 each way |\n| Day 2 | Side-lying rest | Lie on your side with a pillow between your knees | 5 minutes |\n');
+    expect(found.map((e) => e.name)).toEqual(['Ankle circles', 'Side-lying rest']);
+  });
+
+  it('"[icon: chair] **Name** — steps" is named by the bold name', async () => {
+    const found = await exercises('# Office moves\n\n[icon: chair] **Seated side reach** — Sit tall and reach one arm over your head. 5 each side.\n\n[icon: person] **Wall calf stretch** — Step one foot back and press the heel down. Hold 20 seconds.\n');
+    expect(found.map((e) => e.name)).toEqual(['Seated side reach', 'Wall calf stretch']);
+  });
+
+  it('"1. Name" alone in its list, the steps in the paragraph after, names them', async () => {
+    const found = await exercises('Here is what I give my clients.\n\n1. Heel taps\n\nLie on your back with knees bent and tap one heel down at a time. 10 each side.\n\n2. Bird dog\n\nOn hands and knees, reach one arm and the opposite leg out. 6 each side.\n');
+    expect(found.map((e) => e.name)).toEqual(['Heel taps', 'Bird dog']);
+  });
+});
