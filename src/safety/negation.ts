@@ -114,6 +114,23 @@ function wordCount(text: string): number {
  * True when the match [start, end) of a (normalised) sentence is negated or advised against in
  * its own clause.
  */
+/** A yes-or-no question about doing something: "Is a sauna OK?", "Q: Can I use the hot tub?". */
+const ASKED = /(?:^|[.!?]\s+|\bq\s*[:.]\s*)(?:is|are|can|could|should|may|do|does|would)\b[^?]{0,120}$/iu;
+/** An answer that refuses: "No, …", "A: No", "Most experts say no", "Best not", "Not recommended" (not "No problem"). */
+const REFUSED = /^\?\s*(?:a\s*[:.]\s*)?(?:no\b(?![\s,]+(?:problem|problems|worries|worry|issue|issues|reason|harm|danger|risk|need|doubt))|nope\b|not\s+(?:really|recommended|advised|safe)\b|best\s+not\b|better\s+not\b|(?:most\s+|many\s+)?(?:experts|doctors|midwives|guidelines)\s+say\s+no\b|it(?:'s|\s+is)\s+not\s+(?:safe|recommended|advised)\b|avoid\b)/iu;
+
+/**
+ * The match sits in a question that the next words answer "no": "Is horse riding ok when
+ * pregnant? Most experts say no." The activity is asked about and refused, not recommended.
+ */
+function askedAndRefused(text: string, start: number): boolean {
+  const mark = text.indexOf('?', start);
+  if (mark < 0 || !ASKED.test(text.slice(0, start))) return false;
+  // Only when the question mark closes the match's own sentence.
+  if (/[.!]/.test(text.slice(start, mark))) return false;
+  return REFUSED.test(text.slice(mark));
+}
+
 /** Where a labelled myth ends: its closing quote, or the first full stop, dash or semicolon. */
 function mythEnd(text: string, from: number): number {
   const quoted = /^['"‘“]/.test(text.slice(from)) ? text.slice(from + 1).search(/['"’”]/) : -1;
@@ -129,6 +146,7 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
   // The label's claim runs to the end of its quotation, or else of its sentence's first part.
   const myth = MYTH_LABEL.exec(text);
   if (myth && start >= myth[0].length && start < mythEnd(text, myth[0].length)) return true;
+  if (askedAndRefused(text, start)) return true;
   const { from, to } = clauseScope(text, segments, start, end);
   const before = text.slice(from, start);
   // "Let others carry your toddler": the match starts at the verb someone else is given.
