@@ -13,7 +13,7 @@ import type { DocumentContext, ShapeResult } from './drafts.js';
 import type { IdAllocator } from './ids.js';
 import { adviceRecord, exerciseRecord } from './records.js';
 import { EXERCISE_SHAPES } from './shapes.js';
-import { namedParagraphShape, proseShape } from './shape-prose.js';
+import { namedParagraphShape } from './shape-prose.js';
 import { defaultStages, stagesForPath } from './stages.js';
 import { report } from '../report/diagnostics.js';
 import { eachNode } from '../read/each-node.js';
@@ -112,7 +112,7 @@ function readSection(section: Section, context: DocumentContext): ShapeResult {
   if (!forcedAdvice) {
     for (const shape of EXERCISE_SHAPES) {
       const result = shape.read(section, context, forced);
-      if (result) return shape === namedParagraphShape || shape === proseShape ? result : withNamedParagraphs(result, section, context);
+      if (result) return shape.readsParagraphs ? result : withNamedParagraphs(result, section, context);
     }
   }
   if (forced) {

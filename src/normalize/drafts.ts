@@ -55,6 +55,8 @@ export interface ExerciseShape {
   id: ExerciseDraft['shape'];
   /** Returns undefined when the section does not have this shape. */
   read(section: Section, context: DocumentContext, forced: boolean): ShapeResult | undefined;
+  /** The shape reads named paragraphs itself; the others leave them to be read after it. */
+  readsParagraphs?: true;
 }
 
 /** The whole text of a node, cleaned, with its start. Cached per node (asked by several readers). */
@@ -120,6 +122,11 @@ export function exerciseName(heading: string): { name: string; aliases: string[]
     .trim()
     .replace(/[.:;]+$/, '');
   return { name: capitalize(name), aliases: aliases.map(capitalize).filter((alias) => alias !== capitalize(name)) };
+}
+
+/** A name as compared with another: case, quotes, emphasis marks and spacing do not count. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[“”"‘’'«»*]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function capitalize(text: string): string {

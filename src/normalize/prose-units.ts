@@ -15,8 +15,6 @@ import { positionOf } from './attributes.js';
 
 /** An encyclopedia describes the movement instead of instructing it: "The pelvic tilt is performed standing…". */
 const DESCRIBED = /\b(?:is|are)\s+(?:usually\s+|typically\s+|then\s+|slowly\s+|often\s+)?(?:performed|done|raised|lowered|lifted|held|contracted|rotated|practi[sc]ed)\b|\bconsists? of (?:contracting|lifting|raising|tightening|squeezing|alternating|rocking|tilting)\b|^(?:performed|done|practi[sc]ed) (?:on|in|while|standing|sitting|lying|kneeling)\b/i;
-/** A heading that says when, not what: "Second trimester", "Weeks 6–12", "After the birth". */
-export const STAGE_HEADING = /^(?:(?:the\s+)?(?:first|second|third|1st|2nd|3rd)\s+trimester|trimester\s+\d|weeks?\s+\d+(?:\s*[–-]\s*\d+)?|months?\s+\d+|after (?:the )?birth|postpartum|postnatal|early pregnancy|late pregnancy)\b[^.!?]{0,30}$/i;
 
 export interface Unit {
   block: Block;

@@ -6,6 +6,7 @@
 import type { Root, Text } from 'mdast';
 import type { BoilerplateBlock } from './boilerplate.js';
 import { eachNode } from '../read/each-node.js';
+import { blank } from './spoken-marks.js';
 
 const LABEL_LINE = /^([ \t]*)((?:[A-Z][A-Z0-9 .'’&/-]{0,22}[A-Z0-9.]|V\.?O\.?)(?:[ \t]*\([^)\n]{1,20}\))?)[ \t]*:[ \t]*/;
 /** Labels of text shown or heard but not said: the line is not guidance. */
@@ -63,10 +64,8 @@ export function blankScriptLines(tree: Root): { tree: Root; removed: Boilerplate
   const removed: BoilerplateBlock[] = [];
   const labels: Cut[] = [];
   for (const [node, list] of byNode) {
-    let value = node.value;
-    for (const cut of list) value = value.slice(0, cut.start) + value.slice(cut.start, cut.end).replace(/[^\n]/g, ' ') + value.slice(cut.end);
-    // What now opens the text starts with a capital, as the label did.
-    node.value = value.replace(/^(\s*)(\p{Ll})/u, (_, space: string, letter: string) => space + letter.toUpperCase());
+    // Blanked like transcript marks: places kept, what then opens a line capitalised.
+    node.value = blank(node.value, list);
     for (const cut of list) {
       // Labels alone are reported once for the document; a shown line, which held words, by itself.
       if (!/:\s*\S/.test(cut.piece)) {

@@ -8,7 +8,7 @@ import { mappedText } from './inline-text.js';
 import { isNameSentence, paragraphLead, titleOnFirstLine, type NameLead } from './name-lead.js';
 import { readSentence } from './sentence-role.js';
 import { isEverydayMovement } from './advice-topics.js';
-import { capitalize, emptyExercise, joinLocated, sentencesOf, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
+import { capitalize, emptyExercise, joinLocated, nameKey, sentencesOf, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
 import { fieldsAtMost, isCaptionLine, isFurniture, isPromotional } from './boilerplate.js';
 import { locatedText } from './drafts.js';
@@ -83,14 +83,14 @@ function leadOfUnnamed(item: ListItem): NameLead | undefined {
   return { name: capitalize(name), aliases: [], length: 0 };
 }
 
-/** "Butterfly sitting on the floor, feet together, 30 secs": a nominal lead before a comma, in an item that says how much. */
+/** "Butterfly sitting on the floor, feet together, 30 secs": a nominal lead before a comma (asked only of items that say how much). */
 function commaLead(item: ListItem): ItemLead | undefined {
   const first = item.children[0];
   if (!first || first.type !== 'paragraph') return undefined;
   const text = mappedText(first).text;
   const comma = text.indexOf(',');
   const name = comma > 0 ? text.slice(0, comma).trim() : '';
-  if (!name || !/^\p{Lu}/u.test(name) || !fieldsAtMost(name, 7) || parseDosage(text) === undefined || parseDosage(name) !== undefined) return undefined;
+  if (!name || !/^\p{Lu}/u.test(name) || !fieldsAtMost(name, 7) || parseDosage(name) !== undefined) return undefined;
   const reading = readSentence(name);
   if (reading.imperative !== undefined || isInstruction(name) || /^(?:if|when|and|but|also|then|so|my|i|we|you)\b/i.test(name)) return undefined;
   return { name: capitalize(name), aliases: [], length: comma + 1, instructs: false };
@@ -106,8 +106,6 @@ function titleOfItem(item: ListItem): NameLead | undefined {
 function isEverydayTip(draft: ExerciseDraft): boolean {
   return isEverydayMovement(draft.name.value) && draft.dosage.length === 0;
 }
-
-const nameKey = (name: string): string => name.toLowerCase().replace(/[“”"‘’'«»]/g, '').replace(/\s+/g, ' ').trim();
 
 /** "Cat: On hands and knees. 6-8 times": a row of a table; its first cell (before the colon the bar became) is the name. */
 function rowLead(item: ListItem, named: boolean): NameLead | undefined {
@@ -190,15 +188,16 @@ export const listItemShape: ExerciseShape = {
       const blockForced = each || block.directives.some((d) => d.kind === 'exercise');
       const blockAdvice = block.directives.some((d) => d.kind === 'advice');
       const plainLeads = list?.children.map(itemLead) ?? [];
+      const amounts = list?.children.map((item) => parseDosage(mappedText(item).text) !== undefined) ?? [];
       // "Cat cow on hands and knees, 10 slow ones": a list that names each move before a comma and
       // says how much of it, once most items read that way.
       const few = list !== undefined && plainLeads.filter(Boolean).length * 2 < plainLeads.length;
       const enough = (found: ReadonlyArray<unknown>): boolean => found.filter(Boolean).length >= 2 && found.filter(Boolean).length * 2 >= plainLeads.length;
-      const commaLeads = few ? list!.children.map(commaLead) : [];
+      const commaLeads = few ? list!.children.map((item, k) => (amounts[k] ? commaLead(item) : undefined)) : [];
       // "1. CAT-COW⏎all fours⏎x10 slow": an infographic's title lines over terse notes.
-      const titleLeads = few && !enough(commaLeads) ? list!.children.map((item) => {
-        const lead = titleOfItem(item);
-        return lead && parseDosage(mappedText(item).text) !== undefined ? { ...lead, instructs: false } : undefined;
+      const titleLeads = few && !enough(commaLeads) ? list!.children.map((item, k) => {
+        const lead = amounts[k] ? titleOfItem(item) : undefined;
+        return lead ? { ...lead, instructs: false } : undefined;
       }) : [];
       const terse = enough(commaLeads) ? commaLeads : enough(titleLeads) ? titleLeads : undefined;
       const leads = terse ?? plainLeads;
@@ -208,7 +207,7 @@ export const listItemShape: ExerciseShape = {
       const instructing = leads.filter((lead) => lead?.instructs).length;
       // An encyclopedia or catalogue describes each one instead ("**Puppy pose** — from all fours,
       // the hands are walked forward…; held for 20 seconds"): names with amounts are exercises too.
-      const measured = list ? list.children.filter((item, k) => leads[k] && parseDosage(mappedText(item).text) !== undefined).length : 0;
+      const measured = leads.filter((lead, k) => lead && amounts[k]).length;
       const described = named >= 2 && measured >= 2 && measured * 2 >= leads.length;
       // A list that opens with an unnamed instruction is the steps of one exercise; labelled items
       // further down ("Long squeezes: hold for 10 seconds") are its variants, not exercises.

@@ -7,15 +7,16 @@
 import type { List } from 'mdast';
 import type { Located } from '../model/types.js';
 import type { Block, Section } from '../read/sections.js';
-import { capitalize, exerciseName, emptyExercise, locatedText, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
+import { capitalize, exerciseName, emptyExercise, locatedText, nameKey, sentencesOf, type DocumentContext, type ExerciseDraft, type ExerciseShape, type ShapeResult } from './drafts.js';
 import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { isQuestion } from './name-lead.js';
-import { STAGE_HEADING, unitsOf, type Unit } from './prose-units.js';
+import { unitsOf, type Unit } from './prose-units.js';
+import { stagesNamedIn } from './stages.js';
 import { introducedName, movementName } from './introduced-name.js';
 import { isGeneralGuidance } from './general-advice.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
-import { isCaptionLine, isFurniture } from './boilerplate.js';
+import { fieldsAtMost, isCaptionLine, isFurniture } from './boilerplate.js';
 import { positionOf } from './attributes.js';
 import { isStepList } from './shape-steps.js';
 
@@ -53,7 +54,9 @@ function startsAfresh(unit: Unit, current: Segment | undefined): boolean {
 function read(section: Section, context: DocumentContext, forced: boolean, openersOnly: boolean): ShapeResult | undefined {
   if (!section.heading && !openersOnly) return undefined;
   if (!forced && section.heading && isAdviceHeading(section) && !openersOnly) return undefined;
-  const units = section.blocks.flatMap((block) => unitsOf(block, context, !section.heading, !section.heading || STAGE_HEADING.test(section.heading.text)));
+  // A heading that only says when ("Second trimester", "Weeks 6–12") names none of the exercises under it.
+  const whenOnly = section.heading !== undefined && fieldsAtMost(section.heading.text, 6) && stagesNamedIn(section.heading.text).length > 0;
+  const units = section.blocks.flatMap((block) => unitsOf(block, context, !section.heading, !section.heading || whenOnly));
   units.forEach((unit, index) => { unit.index = index; });
   const openers = units.filter((u) => u.own && u.lead && followedByBody(units, u)).length;
   if (openersOnly && openers === 0) return undefined;
@@ -227,7 +230,7 @@ function renamed(segment: Segment, heading: ReturnType<typeof exerciseName> | un
   return { ...segment, units, name: { ...segment.name, value: found }, aliases: keep ? [base, ...segment.aliases] : [], named: true };
 }
 
-const sameName = (a: string, b: string): boolean => a.toLowerCase().replace(/s\b/g, '') === b.toLowerCase().replace(/s\b/g, '');
+const sameName = (a: string, b: string): boolean => nameKey(a).replace(/s\b/g, '') === nameKey(b).replace(/s\b/g, '');
 
 /** Captions, picture references, furniture and images: they neither end nor start an exercise. */
 function isAside(unit: Unit): boolean {
@@ -295,10 +298,12 @@ function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof 
 /** Sections cut by named paragraphs (or with no heading): tried before the steps shape. */
 export const namedParagraphShape: ExerciseShape = {
   id: 'prose',
+  readsParagraphs: true,
   read: (section, context, forced) => read(section, context, forced, true),
 };
 
 export const proseShape: ExerciseShape = {
   id: 'prose',
+  readsParagraphs: true,
   read: (section, context, forced) => read(section, context, forced, false),
 };

@@ -3,9 +3,7 @@
 // exercise when its steps give none; a row whose steps are told nowhere is not an exercise (the
 // dataset requires steps) and goes back to its section's advice, so nothing is lost.
 import type { Block } from '../read/sections.js';
-import type { ExerciseDraft, ShapeResult } from './drafts.js';
-
-const key = (name: string): string => name.toLowerCase().replace(/[“”"‘’'«»*]/g, '').replace(/\s+/g, ' ').trim();
+import { nameKey as key, type ExerciseDraft, type ShapeResult } from './drafts.js';
 
 /** Settles the stepless rows of every section of a document (results in document order). */
 export function settleStepless(results: readonly ShapeResult[]): ShapeResult[] {
