@@ -29,7 +29,10 @@ const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|s
 const ANSWER = /^(?:yes|no|yeah|ok|okay|sure|absolutely|definitely|maybe|certainly|often|usually|sometimes|rarely|never|always)$/i;
 const NAME_LABEL = /^\s*(?:name|exercise(?:\s+\d+)?|title|move(?:\s+\d+)?|pose(?:\s+\d+)?)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
 
-const ORDINAL_LEAD = /^\s*(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:and\s+)?(?:the\s+other|another)\s+(?:one|thing|move|exercise)|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+)|finally)\s*(?:[:–—,]|\s-)\s*(?:(?:it['’]s|is)\s+)?(?:the\s+|a\s+|an\s+)?([^.!?\n:–—,]{3,50}?)\s*[.!:–—]\s+(?=\p{L})/iu;
+/** Words that point at the next exercise without naming it: "First one", "Next up", "My favourite". */
+const POINTER = String.raw`(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:and\s+)?(?:the\s+other|another)(?:\s+(?:one|thing|move|exercise))?|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+|\w+)|finally)`;
+const ORDINAL_LEAD = new RegExp(String.raw`^\s*${POINTER}\s*(?:[:–—,]|\s-)\s*(?:(?:it['’]s|is)\s+)?(?:the\s+|a\s+|an\s+)?([^.!?\n:–—,]{3,50}?)\s*[.!:–—]\s+(?=\p{L})`, 'iu');
+const POINTER_ONLY = new RegExp(String.raw`^${POINTER}$`, 'iu');
 
 /** A lead opening with a function word is a clause ("And the worst thing: …"), not a name. */
 const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|here's|let's|we|you|i|our|your|my|what|why|how|who|which|remember|please|try)\b/i;
@@ -159,7 +162,7 @@ function introducedName(paragraph: Paragraph): NameLead | undefined {
 export function isNameSentence(sentence: string): boolean {
   const text = sentence.replace(/[.:]+$/, '').trim();
   // "First one.", "Next up.", "Another one.": a pointer to the exercise, not its name.
-  if (/^(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|final|another)(?:\s+(?:one|up|move|exercise))?|next up|number \w+)$/i.test(text)) return false;
+  if (POINTER_ONLY.test(text)) return false;
   if (!/^\p{Lu}/u.test(text) || !fieldsAtMost(text, 5) || /[,;!?]/.test(text)) return false;
   const reading = readSentence(text);
   // "Seated forward bend" reads as a position too; with no verb it is still a name.
