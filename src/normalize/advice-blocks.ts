@@ -5,6 +5,7 @@ import type { Block, Section } from '../read/sections.js';
 import { locatedText, type AdviceDraft } from './drafts.js';
 import { adviceTopic } from './advice-topics.js';
 import { isShortLine } from './boilerplate.js';
+import { isLoggedMessage } from './message-log.js';
 
 export function adviceFromBlocks(blocks: readonly Block[], section: Section): AdviceDraft[] {
   const out: AdviceDraft[] = [];
@@ -24,7 +25,7 @@ export function adviceFromBlocks(blocks: readonly Block[], section: Section): Ad
       continue;
     }
     // A short title line ("Getting into a car") over a paragraph or list is that block's heading.
-    if (node.type === 'paragraph' && next && (next.type === 'paragraph' || next.type === 'list') && isTitleLine(text.value) && blocks[i + 1]!.directives.length === 0) {
+    if (node.type === 'paragraph' && next && (next.type === 'paragraph' || next.type === 'list') && isTitleLine(text.value) && !isLoggedMessage(node) && blocks[i + 1]!.directives.length === 0) {
       const path = [...section.path, text.value];
       if (next.type === 'list') out.push({ ...listDraft(next as List, undefined, { ...section, path }), heading: text.value, nodes: [node, next], ...stagesOf(blocks[i]!) });
       else {

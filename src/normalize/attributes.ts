@@ -3,7 +3,7 @@
 import type { Position } from '../model/types.js';
 
 const POSITION_WORDS: ReadonlyArray<[Position, RegExp]> = [
-  ['all-fours', /\ball[- ]fours\b|\b(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms)\b|\btabletop\b|\bfour[- ]point(?: kneeling| position)?\b|\bon four points\b/i],
+  ['all-fours', /\ball[- ]fours\b|\b(?:hands and knees|knees and hands)\b|\bknees and (?:hands|palms)\b|\btabletop\b|\bquadruped\b|\bfour[- ]point(?: kneeling| position)?\b|\bon four points\b/i],
   ['side-lying', /\b(?:lie|lying|lay|lies) (?:down )?on (?:your |my |our |one |the |her )?(?:left |right |other )?side\b|\bside[- ]lying\b|\b(?:on|onto|over onto) (?:your|my|our|her) (?:left |right )?side\b|\bonto one side\b/i],
   ['supine', /\b(?:lie|lying|lay) (?:flat )?on (?:your |my |our |the )?backs?\b|\b(?:roll|turn|get) (?:back )?(?:onto|on to) (?:your|my|our|her) back\b|\bposition on (?:the |your )?back\b|\bsupine\b|\bbridge\b|\bbridging\b/i],
   ['prone', /\bface down\b|\b(?:lie|lying|lay) on (?:your |my |our |the )?(?:belly|stomach|front)\b|\bprone\b/i],

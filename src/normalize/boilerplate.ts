@@ -37,6 +37,9 @@ const FURNITURE_ANYWHERE = /\bwe use cookies\b|\bemail us\b|\bwrite to us at\b|\
 const PHONE = /(?:\btel(?:ephone)?\b|\bphone\b|\bcall us\b)[\s.:]*\+?\d[\d\s()-]{7,}\d/i;
 
 /** An author's note: "Hannah Cole is a health journalist and mother of two." */
+/** An SMS programme's menu ("Reply 1 for more", "Text STOP to 12345"): its keywords are in capitals or digits. */
+const SMS_MENU = /\b(?:[Rr]eply|[Tt]ext|SMS|[Ss]end)\s+(?:\d{1,3}|[A-Z]{2,10})\s+(?:for|to)\b|\b[Oo]pt[- ]?outs?\s*:/u;
+
 const AUTHOR_BIO = /^(?:about the author\b|\p{Lu}\p{L}+(?: \p{Lu}\.?)? \p{Lu}[\p{L}'’-]+ (?:is|writes) (?:an? |our )?(?:[\p{L}-]+ ){0,3}(?:journalist|writer|editor|blogger|author|contributor|columnist|presenter|influencer|content creator|reporter)\b)/u;
 
 /** A line of site or leaflet furniture rather than guidance. */
@@ -185,13 +188,13 @@ const CHATTER_HINT = /\b(?:thank you|thanks|will (?:report back|update)|trying t
 
 /** Whether some sentence of the text may be furniture or chatter: a cheap test before splitting it. */
 export function mayHoldFurniture(text: string): boolean {
-  return FURNITURE_ANYWHERE.test(text) || CHATTER_HINT.test(text);
+  return FURNITURE_ANYWHERE.test(text) || SMS_MENU.test(text) || CHATTER_HINT.test(text);
 }
 
 /** A sentence of page or class furniture inside guidance ("Email us at the newsdesk.", "Parking is free after 6pm."). */
 export function isFurnitureSentence(sentence: string): boolean {
   const text = sentence.trim();
-  return FURNITURE_ANYWHERE.test(text) || CHATTER.test(text);
+  return FURNITURE_ANYWHERE.test(text) || SMS_MENU.test(text) || CHATTER.test(text);
 }
 
 const SPACE = /\s/u;

@@ -20,6 +20,7 @@ import { eachNode } from '../read/each-node.js';
 import { isPictureReference, withoutPictureReferences } from './sentence-role.js';
 import { blankSpokenMarks } from './spoken-marks.js';
 import { blankScriptLines } from './script-lines.js';
+import { splitMessageLog } from './message-log.js';
 import { settleStepless } from './stepless.js';
 import { refersElsewhere } from '../language/picture-reference.js';
 
@@ -51,10 +52,11 @@ export interface NormalizeOptions {
 export function normalizeDocument(parsed: Root, options: NormalizeOptions): DocumentRecords {
   const { file, documentId, frontMatter, ids } = options;
   // Transcript timestamps and table bars are blanked in a copy, every place kept.
-  const spoken = blankSpokenMarks(parsed);
+  const log = splitMessageLog(parsed);
+  const spoken = blankSpokenMarks(log.tree);
   const script = blankScriptLines(spoken.tree);
   const tree = script.tree;
-  const removed = [...spoken.removed, ...script.removed];
+  const removed = [...log.removed, ...spoken.removed, ...script.removed];
   const documentStages = defaultStages(frontMatter.audience, frontMatter.stages);
   const audienceStages = defaultStages(frontMatter.audience);
   const context: DocumentContext = {
@@ -95,6 +97,9 @@ export function normalizeDocument(parsed: Root, options: NormalizeOptions): Docu
     for (const draft of result.exercises) {
       exercises.push(exerciseRecord(draft, where, context, ids));
       for (const picture of draft.pictures ?? []) boilerplate.push(pictureBlock(picture, section));
+      for (const sentence of draft.furniture ?? []) {
+        boilerplate.push({ kind: 'navigation', reason: `page or programme furniture inside an exercise: “${sentence.value}”`, text: sentence.value, items: [], start: sentence.start, lines: { start: sentence.start.line, end: sentence.start.line }, headings: section.path });
+      }
     }
     const parts = partitionBoilerplate(result.rest, section, repeated, options.foreignShare);
     boilerplate.push(...parts.boilerplate);

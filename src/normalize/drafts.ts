@@ -20,6 +20,8 @@ export interface ExerciseDraft {
   nodes: Nodes[];
   /** Picture references left out of the exercise ("See picture 4…"), for the editor's report. */
   pictures?: Located[];
+  /** Sentences of page or programme furniture inside the exercise ("Reply 1 for more"), for the report. */
+  furniture?: Located[];
   shape: 'labelled' | 'cards' | 'prose' | 'list-item' | 'steps';
 }
 

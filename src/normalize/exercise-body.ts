@@ -3,6 +3,7 @@
 import type { Located } from '../model/types.js';
 import { capitalize, joinLocated, type ExerciseDraft } from './drafts.js';
 import { positionOf } from './attributes.js';
+import { isFurnitureSentence } from './boilerplate.js';
 import { movementAfterSetup, readSentence, withoutPictureReferences } from './sentence-role.js';
 
 /**
@@ -18,6 +19,12 @@ export function addSentences(draft: ExerciseDraft, sentences: readonly Located[]
     const reading = readSentence(sentence.value);
     if (reading.role === 'picture') {
       (draft.pictures ??= []).push(sentence);
+      continue;
+    }
+    // "Reply 1 for more tips.", "Email us at the clinic.": the medium's furniture, not the exercise's
+    // (a tick box before a step marks the step, which stays).
+    if (!reading.movement && reading.role !== 'position' && isFurnitureSentence(sentence.value)) {
+      (draft.furniture ??= []).push(sentence);
       continue;
     }
     const opening = !draft.startingPosition && draft.steps.length === 0 && steps.length === 0;

@@ -17,17 +17,24 @@ const WITH_PARENS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*\(([^)\n]
 const TITLE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.\s+(?=\p{Lu})/u;
 const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9}?)\s*(?:[:–—]|(?<=\s)-)\s+(?=[“"‘'«]?[\p{L}\d])/u;
 /** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
-const LABEL = /^(?:note|notes|tip|tips|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
+const LABEL = /^(?:note|notes|tip|tips|today|tonight|tomorrow|this (?:week|morning|evening)|level|coach|instructor|trainer|intensity|difficulty|calories|kcal|burn|category|format|focus|target|venue|location|date|cost|price|total|total time|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
 
 /** "Coach's note", "Midwife tip", "Safety warning", "Thandi writes": a label over advice, not a name. */
-const NOTE_LABEL = /^(?:[\p{L}'’]+\s+){0,2}(?:note|notes|tip|tips|caution|warning|reminder|important|disclaimer)$|^(?:[\p{L}'’.]+\s+){1,3}(?:writes|wrote|says|said|explains|adds|advises|recommends|suggests|notes|asks|answers|replies)$/iu;
+const NOTE_LABEL = /^(?:[\p{L}'’]+\s+){0,2}(?:note|notes|tip|tips|caution|warning|reminder|important|disclaimer)$|^(?:[\p{L}'’.]+\s+){1,3}(?:writes|wrote|says|said|explains|explained|adds|added|advises|advised|recommends|recommended|suggests|suggested|notes|noted|asks|asked|answers|answered|replies|replied|comments|commented|shares|shared|tells us|told us|told me)$/iu;
 
 const EMOJI_NUMBER = /^\s*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}\uFE0F?)\s*/u;
+/**
+ * Numbering markdown does not read as a list: a report's "2.1", "(3)", "#4", "IV." before a
+ * capitalised name. A bare "2 " is left alone: "2 sets of ten" is a dosage, not a number.
+ */
+const PLAIN_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|\(\d{1,2}\)|#\d{1,2}|[IVX]{1,4}[.)])\s+(?=[“"‘'«]?\p{Lu})/u;
 /** A dosage at the end of a name lead ("Cat cow x10 —", "Child's pose 1 min —"): it belongs to the body. */
 const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|secs|seconds?|reps?|times|breaths?))\b.*$/iu;
 /** "Yes.", "No.": the start of an answer, not a name. */
 const ANSWER = /^(?:yes|no|yeah|ok|okay|sure|absolutely|definitely|maybe|certainly|often|usually|sometimes|rarely|never|always)$/i;
-const NAME_LABEL = /^\s*(?:name|exercise(?:\s+\d+)?|title|move(?:\s+\d+)?|pose(?:\s+\d+)?)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
+const NAME_LABEL = /^\s*(?:name|(?:exercise|move|pose|stretch|übung|ejercicio|exercice)(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-H]))?|title)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
+
+const INVITED = /^\s*(?:(?:[Aa]lso|[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Ss]o)\b,?\s+)?(?:[Tt]ry|[Dd]o)\s+(?:(?:the|a|an|this|some)\s+)?(?=\p{Lu})/u;
 
 /** Words that point at the next exercise without naming it: "First one", "Next up", "My favourite". */
 const POINTER = String.raw`(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:and\s+)?(?:the\s+other|another)(?:\s+(?:one|thing|move|exercise))?|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+|\w+)|finally)`;
@@ -40,10 +47,17 @@ const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|wh
 /** The exercise name a text leads with, or undefined. */
 export function nameLead(text: string): NameLead | undefined {
   // Emoji numbering ("1️⃣ Cat cow x10 — on hands and knees…") is not part of the name.
-  const numbering = EMOJI_NUMBER.exec(text);
+  const numbering = EMOJI_NUMBER.exec(text) ?? PLAIN_NUMBER.exec(text);
   if (numbering) {
     const inner = nameLead(text.slice(numbering[0].length));
     return inner ? { ...inner, length: inner.length + numbering[0].length } : undefined;
+  }
+  // "Try CAT STRETCH: on hands and knees…": an invitation to try is not part of the name, which
+  // then needs its colon or dash.
+  const invited = INVITED.exec(text)?.[0].length ?? 0;
+  if (invited > 0) {
+    const inner = nameLead(text.slice(invited));
+    return inner && /[:–—-]\s*$/.test(text.slice(0, invited + inner.length)) ? { ...inner, length: invited + inner.length } : undefined;
   }
   // A form's own label: `Name: "Bird dog". Kneel…`, `Exercise 3: Clam. Lie…`.
   const label = NAME_LABEL.exec(text);
@@ -53,6 +67,12 @@ export function nameLead(text: string): NameLead | undefined {
     // "Exercise 1 – Deep tummy breathing" (a bold title on its own): the rest is the name.
     const rest = text.slice(label[0].length).trim().replace(/[.:;]+$/, '');
     if (rest && fieldsAtMost(rest, 6) && !/[.!?;:]/.test(rest) && !isInstruction(rest)) return { name: capitalize(rest), aliases: [], length: text.length };
+    // "Exercise II. Tensing of the pelvic floor. In the lying position, tense…": after the label, a
+    // short first sentence with no verb to obey is the name.
+    const first = /^([^.!?\n]{3,60})\.\s+(?=\p{Lu})/u.exec(text.slice(label[0].length));
+    if (first && fieldsAtMost(first[1]!, 7) && !isInstruction(first[1]!) && readSentence(first[1]!).imperative === undefined && !readSentence(first[1]!).quantity) {
+      return { name: capitalize(first[1]!.trim()), aliases: [], length: label[0].length + first[0].length };
+    }
   }
   // "First one – knee drops. Lie on…", "Next, side-lying leg slide.": the pointer is not the name.
   const ordinal = ORDINAL_LEAD.exec(text);

@@ -11,6 +11,7 @@ import { introducedName } from './introduced-name.js';
 import { emphasisedNames, inlineLead } from './inline-name.js';
 import { readSentence, type SentenceRole } from './sentence-role.js';
 import { isShortLine } from './boilerplate.js';
+import { isLoggedMessage } from './message-log.js';
 import { positionOf } from './attributes.js';
 
 /** An encyclopedia describes the movement instead of instructing it: "The pelvic tilt is performed standing…". */
@@ -153,7 +154,7 @@ function titledItem(list: List): NameLead | undefined {
 /** A paragraph that is only a short title ("Pelvic tilt", "**Side-lying clam**"): a lost heading. */
 function titleLine(node: Paragraph): NameLead | undefined {
   const text = locatedText(node)?.value;
-  if (!text || !isShortLine(text) || text.split(/\s+/).length > 7 || !/^[\p{Lu}“"‘'«*\d]/u.test(text)) return undefined;
+  if (!text || isLoggedMessage(node) || !isShortLine(text) || text.split(/\s+/).length > 7 || !/^[\p{Lu}“"‘'«*\d]/u.test(text)) return undefined;
   const reading = readSentence(text);
   // "Seated cat-cow", "Standing hip hinge": a position word in a name, with no verb to obey.
   if (reading.role !== 'description' && reading.role !== 'benefit' && !(reading.role === 'position' && reading.imperative === undefined)) return undefined;

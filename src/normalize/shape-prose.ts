@@ -11,6 +11,7 @@ import { capitalize, exerciseName, emptyExercise, locatedText, nameKey, sentence
 import { addSentences } from './exercise-body.js';
 import { EVERYDAY_OBJECTS, HABITUAL, isAdviceHeading, isEverydayMovement } from './advice-topics.js';
 import { isQuestion } from './name-lead.js';
+import { isLoggedMessage } from './message-log.js';
 import { unitsOf, type Unit } from './prose-units.js';
 import { stagesNamedIn } from './stages.js';
 import { introducedName, movementName } from './introduced-name.js';
@@ -58,11 +59,13 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   const whenOnly = section.heading !== undefined && fieldsAtMost(section.heading.text, 6) && stagesNamedIn(section.heading.text).length > 0;
   const units = section.blocks.flatMap((block) => unitsOf(block, context, !section.heading, !section.heading || whenOnly));
   units.forEach((unit, index) => { unit.index = index; });
-  const openers = units.filter((u) => u.own && u.lead && followedByBody(units, u)).length;
+  // "**Side-lying leg lift** – 12 each side": a name with only an amount opens an exercise too; one
+  // whose steps are told nowhere is settled with the document (stepless.ts).
+  const openers = units.filter((u) => (u.own && u.lead && followedByBody(units, u)) || isAmountLine(u)).length;
   if (openersOnly && openers === 0) return undefined;
   // Lists of steps under a heading are read by the steps shape unless names cut the section.
   if (!openersOnly && !forced && section.blocks.some((block) => block.node.type === 'list')) return undefined;
-  if (!forced && !openersOnly && units.reduce((n, u) => n + u.instructing, 0) === 0) return undefined;
+  if (!forced && !openersOnly && units.reduce((n, u) => n + u.instructing, 0) === 0 && !units.some(isAmountLine)) return undefined;
 
   const heading = section.heading ? exerciseName(section.heading.text) : undefined;
   const segments: Segment[] = [];
@@ -125,6 +128,13 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
     // So is a short one that opens on daily life and says no amount ("Bonus tip – when you get out of bed, roll…").
     const general = said.length > 0 && (said.every((x) => isGeneralGuidance(x.value)) || (said.length <= 3 && !unit.dosed && isGeneralGuidance(said[0]!.value)));
     if (current && !unit.lead && general) {
+      close();
+      rest.push(...pending.map((u) => u.block), unit.block);
+      pending = [];
+      continue;
+    }
+    // In a chat or SMS log each message stands alone: an unnamed one teaches no earlier exercise.
+    if (current && isLoggedMessage(node) && !(forced && unit.sentences.length > 0) && unit.instructing > 0) {
       close();
       rest.push(...pending.map((u) => u.block), unit.block);
       pending = [];
@@ -240,6 +250,20 @@ function isAside(unit: Unit): boolean {
   return !text || isCaptionLine(text) || isFurniture(text) || (unit.roles.length > 0 && unit.roles.every((r) => r === 'picture'));
 }
 
+/**
+ * A name with a short line of amount and shape ("**Side-lying clam** – 12 each side"). A remark
+ * ("A few people asked: 10 minutes a week is enough…") or a card's summary ("4 moves · 8 min ·
+ * mat") is not a move.
+ */
+function isAmountLine(u: Unit): boolean {
+  if (!u.own || !u.lead || !u.dosed || u.sentences.length === 0) return false;
+  const body = u.sentences.map((x) => x.value).join(' ');
+  return fieldsAtMost(body, 10) && !SUMMARY.test(body) && !/\b(?:i|my|me|we|our|she|he|her|his|they)\b/i.test(body);
+}
+
+/** Fields of a summary, not a description: "5 moves · 12 min · mat". */
+const SUMMARY = /[·|•]/;
+
 function followedByBody(units: readonly Unit[], unit: Unit): boolean {
   if (unit.instructing > 0) return true;
   let i = unit.index + 1;
@@ -291,8 +315,10 @@ function toDraft(segment: Segment, section: Section, heading: ReturnType<typeof 
     delete draft.startingPosition;
   }
   // A named exercise told only as its dosage and shape ("1 min — knees wide, arms long"): that text is its step.
-  if (draft.steps.length === 0 && segment.named && draft.dosage.some((d) => d.value.split(/\s+/).length > 4)) draft.steps.push(...draft.dosage.filter((d) => d.value.split(/\s+/).length > 4));
-  return draft.steps.length > 0 ? draft : undefined;
+  const described = draft.dosage.filter((d) => d.value.split(/\s+/).length > 4 && !SUMMARY.test(d.value));
+  if (draft.steps.length === 0 && segment.named) draft.steps.push(...described);
+  // A name and an amount alone ("**Marching on the spot** – 2 min") is settled with the whole document.
+  return draft.steps.length > 0 || (segment.named && units.length === 1 && isAmountLine(units[0]!)) ? draft : undefined;
 }
 
 /** Sections cut by named paragraphs (or with no heading): tried before the steps shape. */

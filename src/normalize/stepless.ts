@@ -1,13 +1,20 @@
 // A table row may name an exercise and say how much ("Pelvic clock | 5 each way | ☐ ☐ ☐") while
 // the steps are told elsewhere in the document, under the same name. The row's amount joins that
-// exercise when its steps give none; a row whose steps are told nowhere is not an exercise (the
-// dataset requires steps) and goes back to its section's advice, so nothing is lost.
+// exercise when its steps give none. A workout card lists some moves by name and amount alone
+// ("**Marching on the spot** – 2 min" among moves that are taught): in a document that teaches
+// at least two exercises, such a row is an exercise whose one step is its name, as the source
+// gives it. Elsewhere a row whose steps are told nowhere is not an exercise (the dataset requires
+// steps) and goes back to its section's advice, so nothing is lost.
 import type { Block } from '../read/sections.js';
 import { nameKey as key, type ExerciseDraft, type ShapeResult } from './drafts.js';
+
+/** Rows of a programme that are not moves: rests, breaks, water. */
+const PAUSE = /^(?:rest|break|pause|recover(?:y)?|water(?: break)?|drink|repeat|total|round \d+|set \d+|warm[- ]?up|cool[- ]?down|finisher|circuit)\b/i;
 
 /** Settles the stepless rows of every section of a document (results in document order). */
 export function settleStepless(results: readonly ShapeResult[]): ShapeResult[] {
   if (!results.some((result) => result.exercises.some((draft) => draft.steps.length === 0))) return [...results];
+  const taught = results.reduce((n, result) => n + result.exercises.filter((draft) => draft.steps.length > 0).length, 0);
   const told = new Map<string, { draft: ExerciseDraft; result: ShapeResult }>();
   for (const result of results) {
     for (const draft of result.exercises) if (draft.steps.length > 0 && !told.has(key(draft.name.value))) told.set(key(draft.name.value), { draft, result });
@@ -22,6 +29,8 @@ export function settleStepless(results: readonly ShapeResult[]): ShapeResult[] {
         if (!target.draft.startingPosition && row.startingPosition) target.draft.startingPosition = row.startingPosition;
         // The row's place joins the record's span only within one section.
         if (target.result === result) target.draft.nodes.push(...row.nodes);
+      } else if (taught >= 2 && !PAUSE.test(row.name.value.trim())) {
+        row.steps.push({ ...row.name });
       } else {
         rest.push(...row.nodes.map((node) => ({ node: node as Block['node'], directives: [] })));
       }

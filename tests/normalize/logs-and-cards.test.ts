@@ -1,0 +1,115 @@
+// Chat and SMS logs (each message read on its own, stamps and senders out of reader text),
+// numbering markdown does not read as a list ("3.2 Name – …", "Exercise IV. Name. …"),
+// "Try NAME: …" invitations, and workout cards whose moves are a name and an amount alone.
+import { describe, expect, it } from 'vitest';
+import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
+import { nameLead } from '../../src/normalize/name-lead.js';
+import { isFurnitureSentence } from '../../src/normalize/boilerplate.js';
+
+const compiled = async (body: string) => (await compileDocuments({ 'd.md': pregnancyFront('Doc') + body }));
+const readerText = (dataset: NonNullable<Awaited<ReturnType<typeof compiled>>['dataset']>): string =>
+  JSON.stringify([dataset.exercises.map((e) => [e.name, e.steps, e.cues, e.cautions]), dataset.advice.map((a) => [a.text, a.items])]);
+
+describe('a chat export', () => {
+  const chat = [
+    '[03/05/25, 21:10] Ruth: my sacrum aches every evening, what do you all do?',
+    '[03/05/25, 21:12] Dee: physio sheet from last week:',
+    '[03/05/25, 21:13] Dee: Knee rolls - lying on your back with knees bent, let both knees drop slowly to one side then the other, 8 each way',
+    '[03/05/25, 21:14] Dee: Chair lean - sit backwards on a kitchen chair and rest your arms on its back, 1 minute',
+    '[03/05/25, 21:20] Ruth: thanks!! <Media omitted>',
+    '[03/05/25, 21:25] Sam: honestly a warm bath sorts mine',
+    '[03/05/25, 21:26] Sam: Stand with your back to the wall and slide down a little, 5 of those',
+  ].join('\n') + '\n';
+
+  it('reads each message on its own: named ones are exercises, an unnamed one joins none', async () => {
+    const result = await compiled(chat);
+    const dataset = result.dataset!;
+    expect(dataset.exercises.map((e) => e.name)).toEqual(['Knee rolls', 'Chair lean']);
+    expect(dataset.exercises.map((e) => e.dosage?.repetitions?.max ?? e.dosage?.durationSeconds?.max)).toEqual([8, 60]);
+    // The wall slide has no name: it is kept as advice, not appended to the chair lean.
+    expect(dataset.exercises[1]!.steps.join(' ')).not.toMatch(/wall/);
+    expect(JSON.stringify(dataset.advice)).toMatch(/slide down a little/);
+  });
+
+  it('keeps stamps and senders out of reader text and reports them once', async () => {
+    const result = await compiled(chat);
+    expect(readerText(result.dataset!)).not.toMatch(/\d\d:\d\d|Ruth:|Dee:|Sam:/);
+    const notes = result.files.flatMap((f) => f.messages.map((m) => String(m.reason))).filter((r) => /logged messages/.test(r));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/7 logged messages/);
+  });
+
+  it('reads an SMS programme log with message codes and "Try NAME:" invitations', async () => {
+    const log = [
+      '[2025-02-01 09:00] BK-12-01: Hello! Try HIP SWAY: stand with feet apart and sway your hips gently side to side, 20 times. Reply 1 for more tips.',
+      '[2025-02-08 09:00] BK-13-02: Drink water often and rest when tired.',
+      '[2025-02-15 09:00] BK-14-03: WALL PUSH: face a wall, hands flat on it, bend your elbows and push back, 10 times.',
+    ].join('\n') + '\n';
+    const dataset = (await compiled(log)).dataset!;
+    expect(dataset.exercises.map((e) => e.name)).toEqual(['HIP SWAY', 'WALL PUSH']);
+    expect(readerText(dataset)).not.toMatch(/Reply 1|BK-1/);
+  });
+
+  it('leaves a paragraph with one date in a sentence alone', async () => {
+    const dataset = (await compiled('# Knee rolls\n\nOn 03/05/25, 21:10 the class started. Lie on your back, knees bent, and let them fall to one side. 8 each way.\n')).dataset!;
+    expect(dataset.exercises[0]?.steps.join(' ')).toMatch(/03\/05\/25/);
+  });
+});
+
+describe('numbering that is not a markdown list', () => {
+  it.each([
+    ['3.2 Heel slide – lying on your back, slide one heel away and back, 10 times.', 'Heel slide'],
+    ['(4) Wall push – face the wall and push away.', 'Wall push'],
+    ['Exercise IV. Rocking the pelvis. Sitting on a ball, rock gently forward and back.', 'Rocking the pelvis'],
+    ['Exercise 2: Side stretch. Stand tall and reach over.', 'Side stretch'],
+    ['Try the CAT ARCH: on hands and knees, round your back.', 'CAT ARCH'],
+  ])('%s names %s', (text, name) => expect(nameLead(text)?.name).toBe(name));
+
+  it.each([
+    '2 sets of ten squeezes, twice a day.',
+    'Try to walk every day.',
+  ])('%s names nothing', (text) => expect(nameLead(text)).toBeUndefined());
+
+  it('an instruction after "Exercise II." is not taken for a name', () => {
+    expect(nameLead('Exercise II. Lie on your back and bend your knees.')?.name).not.toMatch(/lie/i);
+  });
+
+  it('reads a report\'s numbered paragraphs as exercises, not one exercise under "Method"', async () => {
+    const dataset = (await compiled('## 2. Method\n\nSessions ran twice weekly.\n\n2.1 Heel slide – lying supine, one heel slides away and back, 10 repetitions.\n\n2.2 Quadruped rock – in quadruped, rock back towards the heels, 8 repetitions.\n')).dataset!;
+    expect(dataset.exercises.map((e) => [e.name, e.position])).toEqual([['Heel slide', 'supine'], ['Quadruped rock', 'all-fours']]);
+  });
+});
+
+describe('a workout card', () => {
+  const card = '# Evening back session\n\n## Warm-up\n\n**Shoulder rolls** – 1 min\n\n## Main moves\n\n**Cat-cow** – on hands and knees, round your back up then let it sag gently, 8 times.\n\n**Side-lying clam** – 12 each side.\n\n**Wall sit** – back against the wall, slide down until your knees are bent, 20 seconds.\n\n**Rest** – 1 min\n\n## Cool down\n\n**Child\'s pose** – knees wide, arms long, 45 sec.\n';
+
+  it('keeps a move given only by name and amount as an exercise whose step is its name', async () => {
+    const dataset = (await compiled(card)).dataset!;
+    expect(dataset.exercises.map((e) => e.name)).toEqual(['Shoulder rolls', 'Cat-cow', 'Side-lying clam', 'Wall sit', "Child's pose"]);
+    const clam = dataset.exercises.find((e) => e.name === 'Side-lying clam')!;
+    expect(clam.steps).toEqual(['Side-lying clam']);
+    expect(clam.dosage?.repetitions).toEqual({ min: 12, max: 12 });
+  });
+
+  it('does not make a rest, a summary line or a remark with an amount into an exercise', async () => {
+    for (const line of ['**Today** – 5 moves · 12 min · mat', '**Session** – 5 moves · 12 min · mat', '**A reader asked** – I do ten minutes a week and feel fine.']) {
+      const dataset = (await compiled(card.replace('# Evening back session\n', `# Evening back session\n\n${line}\n`))).dataset!;
+      const names = dataset.exercises.map((e) => e.name);
+      expect(names).toHaveLength(5);
+      expect(names).not.toContain('Rest');
+      expect(JSON.stringify(dataset.advice)).toContain(line.replace(/\*\*/g, '').slice(0, 12));
+    }
+  });
+
+  it('a name and an amount alone in a document that teaches nothing else stays advice', async () => {
+    const dataset = (await compiled('# Weekly plan\n\n**Walking** – 30 minutes.\n')).dataset!;
+    expect(dataset.exercises).toEqual([]);
+    expect(JSON.stringify(dataset.advice)).toMatch(/30 minutes/);
+  });
+});
+
+describe('SMS menus', () => {
+  it.each([['Reply 1 for more tips.', true], ['Text STOP to 40404.', true], ['Text your midwife to ask.', false], ['Reply to the letter when you can.', false]])('%s is furniture: %s', (text, furniture) => {
+    expect(isFurnitureSentence(text)).toBe(furniture);
+  });
+});
