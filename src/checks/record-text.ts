@@ -2,6 +2,7 @@
 // place in the content file where it starts: the units the checks work on.
 import type { Advice, Exercise, GuidanceRecord, Point } from '../model/types.js';
 import { splitSentences } from '../language/split-sentences.js';
+import { sceneLeadEnd } from '../safety/scene-lead.js';
 
 export interface FieldText {
   /** Field path, slash-separated: `steps/2`, `text`, `items/0`, `dosage`. */
@@ -83,10 +84,28 @@ export function locate(index: LineIndex, text: string, near: Point, within = 20_
 export function recordSentences(record: GuidanceRecord, index: LineIndex | undefined): SentenceText[] {
   const out: SentenceText[] = [];
   for (const field of recordFields(record)) {
-    for (const sentence of splitSentences(field.text)) {
+    for (const sentence of withSceneLeads(field.text, splitSentences(field.text))) {
       const start = index && sentence.start > 0 ? locate(index, sentence.text, field.start, field.text.length) : field.start;
       out.push({ field: field.field, text: sentence.text, start, offset: sentence.start });
     }
+  }
+  return out;
+}
+
+/**
+ * "Two weeks postpartum? Lace up and run.": a short scene-setting question is read with the
+ * sentence it introduces (safety/scene-lead.ts), as one sentence of the field.
+ */
+function withSceneLeads(text: string, sentences: ReadonlyArray<{ text: string; start: number }>): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (let i = 0; i < sentences.length; i += 1) {
+    const sentence = sentences[i]!;
+    const next = sentences[i + 1];
+    const lead = sceneLeadEnd(`${sentence.text} ${next?.text ?? ''}`);
+    if (next && lead !== undefined && lead === sentence.text.trimEnd().length - 1) {
+      out.push({ text: text.slice(sentence.start, next.start + next.text.length), start: sentence.start });
+      i += 1;
+    } else out.push(sentence);
   }
   return out;
 }

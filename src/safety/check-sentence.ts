@@ -7,6 +7,7 @@
 import { analyse } from '../nlp/analyse.js';
 import { findPhraseMatch, phraseText, type PhraseMatch, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
+import { joinSceneLead } from './scene-lead.js';
 import { DELEGATION, isAfterTheBirth, isDeniedNearby, isNegated, mentionsAfterTheBirth, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
 import type { CompiledRule, RuleContext, RuleMatch } from './types.js';
@@ -136,6 +137,19 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
  */
 export function checkSentence(sentence: string, context: RuleContext, rules: readonly CompiledRule[]): RuleMatch[] {
   const text = normalizeSentence(sentence);
+  const out = checkText(text, sentence, context, rules);
+  // "Two weeks postpartum? Lace up and run.": read again with the scene-setting lead joined to
+  // what it introduces; a rule found only that way is added (the plain reading keeps its own).
+  const joined = joinSceneLead(text);
+  if (joined === text) return out;
+  const found = new Set(out.map((m) => `${m.rule.id} ${m.via}`));
+  const more = checkText(joined, sentence, context, rules).filter((m) => !found.has(`${m.rule.id} ${m.via}`));
+  if (more.length === 0) return out;
+  const order = new Map(rules.map((rule, k) => [rule, k]));
+  return [...out, ...more].sort((a, b) => order.get(a.rule)! - order.get(b.rule)! || (a.via === b.via ? 0 : a.via === 'pattern' ? -1 : 1));
+}
+
+function checkText(text: string, sentence: string, context: RuleContext, rules: readonly CompiledRule[]): RuleMatch[] {
   let segments: Segment[] | undefined;
   const lazySegments = (): Segment[] => (segments ??= splitSegments(text));
   let words: PhraseText | undefined;

@@ -14,6 +14,8 @@ const PRE_NEGATOR = new RegExp(
     String.raw`\b(?:(?<!\bwhy\s)not(?!\s+only\b)|never|nobody|no\s+one|no-one|no(?!\s+(?:matter|doubt)\b)|nor|neither|nothing|none|without`,
     String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
     String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
+    // Given up: "I stopped doing headstands once I was pregnant", "she quit hot yoga".
+    String.raw`stopped|quit|quitting|gave\s+up|give\s+up|giving\s+up|no\s+longer|ditched`,
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
     // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
     // crunches", "only after your six-week check": the match is put off, not recommended now.
@@ -123,12 +125,24 @@ const REFUSED = /^\?\s*(?:a\s*[:.]\s*)?(?:no\b(?![\s,]+(?:problem|problems|worri
  * The match sits in a question that the next words answer "no": "Is horse riding ok when
  * pregnant? Most experts say no." The activity is asked about and refused, not recommended.
  */
-function askedAndRefused(text: string, start: number): boolean {
+function askedAndRefused(text: string, start: number, end: number): boolean {
+  if (reportedAndRefused(text, start, end)) return true;
   const mark = text.indexOf('?', start);
   if (mark < 0 || !ASKED.test(text.slice(0, start))) return false;
   // Only when the question mark closes the match's own sentence.
   if (/[.!]/.test(text.slice(start, mark))) return false;
   return REFUSED.test(text.slice(mark));
+}
+
+/** A question reported: "She asked at 3 weeks whether she could do HIIT". */
+const ASKED_REPORTED = /\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know)\b[^.;!?]{0,60}\b(?:whether|if)\b[^.;!?]{0,120}$/iu;
+/** The reported answer that refuses: "; we said not yet", ", and I told her no". */
+const REFUSED_REPORTED = /^[^.;!?]{0,80}?[;,.–—-]?\s*(?:and\s+|but\s+|so\s+)?(?:we|i|they|he|she|the\s+\p{L}+|her\s+\p{L}+|my\s+\p{L}+)\s+(?:said|say|says|told\s+(?:her|him|them|me|us)|answered|replied|advised)\s*:?\s*(?:no\b|not\s+yet\b|not\s+(?:now|until)\b|to\s+wait\b|(?:she|he|they|you)\s+(?:should|must)\s+wait\b)/iu;
+
+/** The match sits in a reported question whose reported answer is no. */
+function reportedAndRefused(text: string, start: number, end: number): boolean {
+  const asked = ASKED_REPORTED.exec(text.slice(0, end));
+  return asked !== null && asked.index <= start && REFUSED_REPORTED.test(text.slice(end));
 }
 
 /** Where a labelled myth ends: its closing quote, or the first full stop, dash or semicolon. */
@@ -146,7 +160,7 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
   // The label's claim runs to the end of its quotation, or else of its sentence's first part.
   const myth = MYTH_LABEL.exec(text);
   if (myth && start >= myth[0].length && start < mythEnd(text, myth[0].length)) return true;
-  if (askedAndRefused(text, start)) return true;
+  if (askedAndRefused(text, start, end)) return true;
   const { from, to } = clauseScope(text, segments, start, end);
   const before = text.slice(from, start);
   // "Let others carry your toddler": the match starts at the verb someone else is given.
