@@ -21,6 +21,7 @@ import { isPictureReference, withoutPictureReferences } from './sentence-role.js
 import { blankSpokenMarks } from './spoken-marks.js';
 import { blankScriptLines } from './script-lines.js';
 import { splitMessageLog } from './message-log.js';
+import { blankCounterLines } from './counter-lines.js';
 import { settleStepless } from './stepless.js';
 import { refersElsewhere } from '../language/picture-reference.js';
 
@@ -53,10 +54,11 @@ export function normalizeDocument(parsed: Root, options: NormalizeOptions): Docu
   const { file, documentId, frontMatter, ids } = options;
   // Transcript timestamps and table bars are blanked in a copy, every place kept.
   const log = splitMessageLog(parsed);
-  const spoken = blankSpokenMarks(log.tree);
+  const counters = blankCounterLines(log.tree);
+  const spoken = blankSpokenMarks(counters.tree);
   const script = blankScriptLines(spoken.tree);
   const tree = script.tree;
-  const removed = [...log.removed, ...spoken.removed, ...script.removed];
+  const removed = [...log.removed, ...counters.removed, ...spoken.removed, ...script.removed];
   const documentStages = defaultStages(frontMatter.audience, frontMatter.stages);
   const audienceStages = defaultStages(frontMatter.audience);
   const context: DocumentContext = {

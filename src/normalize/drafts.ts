@@ -114,6 +114,8 @@ export function joinLocated(parts: readonly Located[]): Located | undefined {
 export function exerciseName(heading: string): { name: string; aliases: string[] } {
   const aliases = [...heading.matchAll(/(?<!\p{L})[‘“"'«]([^’”"»]{2,40}?)[’”"'»](?!\p{L})/gu)].map((m) => m[1]!.trim());
   const name = heading
+    // "1️⃣ Cat-cow": a keycap number is numbering.
+    .replace(/\d\uFE0F?\u20E3/gu, ' ')
     .replace(/^\s*(?:exercise|step|pose|stretch)?\s*\d+\s*(?:[.:)]|\s[–—-])\s*/i, '')
     .replace(/^\s*\(?[A-H][.)]\s+(?=\p{Lu})/u, '')
     // "DAY 2 🌸 Side-Lying Leg Lifts": the day of a series and its emoji are not the name.

@@ -17,7 +17,7 @@ const WITH_PARENS = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*\(([^)\n]
 const TITLE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\.\s+(?=\p{Lu})/u;
 const COLON = /^\s*(\p{Lu}[\p{L}’'/-]*(?:\s+[\p{L}\d’'/×-]+){0,9}?)\s*(?:[:–—]|(?<=\s)-)\s+(?=[“"‘'«]?[\p{L}\d])/u;
 /** Colon leads that label a part of an exercise or a piece of advice, not an exercise's name. */
-const LABEL = /^(?:note|notes|tip|tips|today|tonight|tomorrow|this (?:week|morning|evening)|level|coach|instructor|trainer|intensity|difficulty|calories|kcal|burn|category|format|focus|target|venue|location|date|cost|price|total|total time|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|trimester|first trimester|second trimester|third trimester)$/i;
+const LABEL = /^(?:note|notes|tip|tips|today|tonight|tomorrow|this (?:week|morning|evening)|level|coach|instructor|trainer|intensity|difficulty|calories|kcal|burn|category|format|focus|target|venue|location|date|cost|price|total|total time|caution|warning|important|remember|why|how|when|what|who|where|aim|goal|benefits?|equipment|frequency|dosage|reps|repetitions|sets|time|hold|repeat|repeats|steps?|technique|instructions?|markers|indicators|cues?|position|starting position|start position|duration|how often|how long|how many|rest|progression|modification|variation|example|source|image|photo|picture|figure|video|caption|credit|q|a|question|answer|step \d+|stage \d+|week \d+|day \d+|(?:exercise|move|pose|stretch|übung) (?:\d+|[ivx]+)|trimester|first trimester|second trimester|third trimester)$/i;
 
 /** "Coach's note", "Midwife tip", "Safety warning", "Thandi writes": a label over advice, not a name. */
 const NOTE_LABEL = /^(?:[\p{L}'’]+\s+){0,2}(?:note|notes|tip|tips|caution|warning|reminder|important|disclaimer)$|^(?:[\p{L}'’.]+\s+){1,3}(?:writes|wrote|says|said|explains|explained|adds|added|advises|advised|recommends|recommended|suggests|suggested|notes|noted|asks|asked|answers|answered|replies|replied|comments|commented|shares|shared|tells us|told us|told me)$/iu;
@@ -62,7 +62,12 @@ export function nameLead(text: string): NameLead | undefined {
   // A form's own label: `Name: "Bird dog". Kneel…`, `Exercise 3: Clam. Lie…`.
   const label = NAME_LABEL.exec(text);
   if (label) {
-    const inner = nameLead(text.slice(label[0].length));
+    const after = text.slice(label[0].length);
+    // "Exercise 5 – Step-ups⏎Step up onto the stair…": the rest of the label's line is a title,
+    // even one that reads as a verb.
+    const line = /^([^\n.!?;:]{3,70})[ \t]*\n(?=\s*\S)/u.exec(after);
+    if (line && fieldsAtMost(line[1]!.trim(), 8)) return { name: capitalize(line[1]!.trim()), aliases: [], length: label[0].length + line[0].length };
+    const inner = nameLead(after);
     if (inner) return { ...inner, length: inner.length + label[0].length };
     // "Exercise 1 – Deep tummy breathing" (a bold title on its own): the rest is the name.
     const rest = text.slice(label[0].length).trim().replace(/[.:;]+$/, '');
@@ -128,6 +133,12 @@ export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
     const titled = (/^\d+[.)]/.test(bold) || /^[\s.:;,–—-]*\n/.test(after)) && words <= 5;
     if (at >= 0 && at <= 3 && name && words <= 8 && !LABEL.test(name) && !NOTE_LABEL.test(name) && !/^\s*\p{Ll}/u.test(after) && (titled || !(words >= 3 && isInstruction(name))) && !isQuestion(name)) {
       const rest = /^[\s.:;,–—-]*/.exec(after)![0];
+      // "**Exercise 5 – Step-ups**" on its own line: the title after the label, whatever it reads as.
+      const label = NAME_LABEL.exec(name);
+      const titledRest = label && titled ? name.slice(label[0].length).trim() : '';
+      if (titledRest && fieldsAtMost(titledRest, 8) && !/[.!?;:]/.test(titledRest)) {
+        return { name: capitalize(titledRest), aliases: [], length: skipped + at + bold.length + rest.length };
+      }
       const inner = nameLead(name);
       return { name: inner?.name ?? capitalize(name.replace(/^[“"‘'«]|[”"’'»]$/g, '')), aliases: inner?.aliases ?? [], length: skipped + at + bold.length + rest.length };
     }
@@ -150,7 +161,7 @@ export function titleOnFirstLine(text: string, bodyMustInstruct = true): NameLea
   if (!/^[\p{Lu}\d]/u.test(line) || /[.!?:;,]$/.test(line) || !fieldsAtMost(line, 8) || isInstruction(line)) return undefined;
   const body = text.slice(match[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
   if (bodyMustInstruct && !isInstruction(body) && readSentence(body).role !== 'position') return undefined;
-  const name = line.replace(/^\d+[.)]\s*/, '');
+  const name = line.replace(/^(?:\d+[.)]|\d\uFE0F?\u20E3)\s*/u, '');
   // "KNEELING CAT AND DOG" → "Kneeling cat and dog".
   const shouted = name === name.toUpperCase() && name !== name.toLowerCase();
   return { name: capitalize(shouted ? name.toLowerCase() : name), aliases: [], length: match[0].length };

@@ -113,3 +113,34 @@ describe('SMS menus', () => {
     expect(isFurnitureSentence(text)).toBe(furniture);
   });
 });
+
+describe('numbered leaflet titles and series counters', () => {
+  it('takes the title after "Exercise N –" on its own line, even one that reads as a verb, and keeps QR prompts out', async () => {
+    const sheet = [
+      '# Your programme',
+      '**Exercise 1 – Knee rolls (lying)**\nLie on your back with your knees bent and let them fall slowly to one side, then the other. 8 each way.\n[QR] Scan for video',
+      '**Exercise 2 – Step-ups**\nStep up onto the bottom stair holding the rail, then step down. 10 times.\n[QR] Scan for video',
+      '**Exercise 3 – Sit to stand**\nFrom a firm chair, stand up without using your hands, then sit down slowly. 8 times.\nScan the QR code for a demonstration.',
+    ].join('\n\n') + '\n';
+    const dataset = (await compiled(sheet)).dataset!;
+    expect(dataset.exercises.map((e) => e.name)).toEqual(['Knee rolls', 'Step-ups', 'Sit to stand']);
+    expect(readerText(dataset)).not.toMatch(/QR|Scan/);
+  });
+
+  it('"Exercise 3:" alone names nothing (the title is what follows)', () => {
+    expect(nameLead('Exercise 3: lie on your back.')?.name).not.toBe('Exercise 3');
+  });
+
+  it('blanks "Post 2/5"-style counters over a post\'s name and strips keycap numbering', async () => {
+    const series = [
+      'Slide 1 of 3 ✨\n1️⃣ Hip hinge\nStand with soft knees and push your hips back, then return. 10 times.',
+      'Slide 2 of 3\n2️⃣ Side reach\nStand tall and reach one arm over your head to the side. 5 each side.',
+      'Slide 3 of 3\n3️⃣ Calf raise\nHold a chair, rise onto your toes and lower slowly. 12 times.',
+    ].join('\n\n') + '\n';
+    const result = await compiled(series);
+    expect(result.dataset!.exercises.map((e) => e.name)).toEqual(['Hip hinge', 'Side reach', 'Calf raise']);
+    expect(readerText(result.dataset!)).not.toMatch(/Slide \d/);
+    const notes = result.files.flatMap((f) => f.messages.map((m) => String(m.reason))).filter((r) => /counters of a series/.test(r));
+    expect(notes).toHaveLength(1);
+  });
+});
