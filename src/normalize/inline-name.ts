@@ -7,6 +7,8 @@ import { fieldsAtMost } from './boilerplate.js';
 import { isInstruction } from './instructions.js';
 import { capitalize } from './drafts.js';
 import { nameLead } from './name-lead.js';
+import { positionOf } from './attributes.js';
+import { readSentence } from './sentence-role.js';
 
 /** Bold or italic runs of a paragraph short enough to be names. */
 export function emphasisedNames(paragraph: Paragraph): string[] {
@@ -37,7 +39,9 @@ export function inlineLead(sentence: string, names: readonly string[]): { name: 
   const plain = nameLead(sentence);
   if (plain && plain.length > 0 && plain.length < sentence.length && /[:–—-]\s*$/.test(sentence.slice(0, plain.length))) {
     const rest = sentence.slice(plain.length);
-    if (isInstruction(rest.split(/[,;]/)[0] ?? '') || isInstruction(rest)) return { name: plain.name, length: plain.length };
+    // "Figure-4 Stretch – sitting on a chair, cross your ankle…": a starting position opens the body too.
+    const opening = rest.split(/[,;]/)[0] ?? '';
+    if (isInstruction(opening) || isInstruction(rest) || (positionOf(opening) !== undefined && readSentence(rest).movement)) return { name: plain.name, length: plain.length };
   }
   return undefined;
 }

@@ -144,3 +144,15 @@ describe('numbered leaflet titles and series counters', () => {
     expect(notes).toHaveLength(1);
   });
 });
+
+describe('names with numbers, told line by line', () => {
+  it('a hyphened number inside a name keeps it ("Figure-4 Stretch")', () => {
+    expect(nameLead('Figure-4 Stretch – sitting on a chair, cross one ankle over the other knee.')?.name).toBe('Figure-4 Stretch');
+  });
+
+  it('a post listing moves line by line, one opening on a position, gives one exercise per line', async () => {
+    const post = 'Try these tonight:\n\n1️⃣ Wall lean – stand facing a wall and lean in on your forearms. 10 slow breaths.\n2️⃣ Figure-4 Stretch – sitting on a chair, cross your right ankle over your left knee and lean forward. Hold 30 sec each side.\n3️⃣ Hip circles – sit on a birth ball and circle your hips, 10 each way.\n';
+    const dataset = (await compiled(post)).dataset!;
+    expect(dataset.exercises.map((e) => e.name)).toEqual(['Wall lean', 'Figure-4 Stretch', 'Hip circles']);
+  });
+});
