@@ -17,7 +17,7 @@ const POINTER = new RegExp(String.raw`^\(?${OPENER}${LOOK}\s+(?:(?:at\s+)?(?:the
 /** A picture as the subject: "The drawing on the right shows…", "This photo illustrates…", "Pictures 3 and 4 show…". */
 const SUBJECT = new RegExp(String.raw`^(?:the|this|that|these|our|each)?\s*(?:\w+\s+)?${SHOWN}${WHERE}(?:\s+and\s+\d+)?\s+(?:shows?|illustrates?|demonstrates?|gives?|is|are|will)\b`, 'i');
 /** A caption's label: "Image: …", "Pictured left: …", "Figure 2 –", "Credit: …", "Caption: …". */
-const LABEL = /^\(?(?:image|photo(?:graph)?|picture|pictured|figure|fig\.?|illustration|video|diagram|drawing|gif|credit|caption|source)\b(?:\s+(?:\d+[a-z]?|left|right|above|below|top|bottom|here))?\s*[:.–—-]/i;
+const LABEL = /^\(?(?:image|photo(?:graph)?|picture|pictured|figure|fig\.?|illustration|video|diagram|drawing|gif|credit|caption|source)\b(?:\s+(?:\d+[a-z]?|left|right|above|below|top|bottom|here))?\s*(?:[:.–—]|-(?![\p{L}\d]))/iu;
 /** "See the picture above.", "As shown below.", "(see image above)": a pointer that is the whole sentence. */
 const WHOLE = new RegExp(String.raw`^\(?${OPENER}(?:${LOOK}\s+(?:the\s+|this\s+|our\s+)?(?:\w+\s+)?${SHOWN}${WHERE}|(?:as\s+)?(?:shown|pictured|illustrated|demonstrated)${WHERE}(?:\s+in\s+the\s+${SHOWN}${WHERE})?)[.!)]*$`, 'i');
 
@@ -55,7 +55,7 @@ export function refersElsewhere(sentence: string): boolean {
   return MENTION.test(sentence);
 }
 
-/** A caption's label opens the text: "Image: …", "Pictured left: …", "Caption: …", "Credit: …". */
+/** A caption's label opens the text: "Image: …", "Pictured left: …", "Caption: …", "Credit: …" (not "Figure-4 stretch"). */
 export function isCaptionLabel(text: string): boolean {
   return LABEL.test(text.trim().replace(/^[*_]+/, ''));
 }

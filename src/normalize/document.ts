@@ -22,6 +22,7 @@ import { blankSpokenMarks } from './spoken-marks.js';
 import { blankScriptLines } from './script-lines.js';
 import { splitMessageLog } from './message-log.js';
 import { blankCounterLines } from './counter-lines.js';
+import { splitLostLists } from './lost-list.js';
 import { settleStepless } from './stepless.js';
 import { refersElsewhere } from '../language/picture-reference.js';
 
@@ -57,7 +58,8 @@ export function normalizeDocument(parsed: Root, options: NormalizeOptions): Docu
   const counters = blankCounterLines(log.tree);
   const spoken = blankSpokenMarks(counters.tree);
   const script = blankScriptLines(spoken.tree);
-  const tree = script.tree;
+  // Lines that were list items before their markup was lost become blocks of their own.
+  const tree = splitLostLists(script.tree);
   const removed = [...log.removed, ...counters.removed, ...spoken.removed, ...script.removed];
   const documentStages = defaultStages(frontMatter.audience, frontMatter.stages);
   const audienceStages = defaultStages(frontMatter.audience);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 import { nameLead } from '../../src/normalize/name-lead.js';
 import { isFurnitureSentence } from '../../src/normalize/boilerplate.js';
+import { isCaptionLabel } from '../../src/language/picture-reference.js';
 
 const compiled = async (body: string) => (await compileDocuments({ 'd.md': pregnancyFront('Doc') + body }));
 const readerText = (dataset: NonNullable<Awaited<ReturnType<typeof compiled>>['dataset']>): string =>
@@ -154,5 +155,32 @@ describe('names with numbers, told line by line', () => {
     const post = 'Try these tonight:\n\n1️⃣ Wall lean – stand facing a wall and lean in on your forearms. 10 slow breaths.\n2️⃣ Figure-4 Stretch – sitting on a chair, cross your right ankle over your left knee and lean forward. Hold 30 sec each side.\n3️⃣ Hip circles – sit on a birth ball and circle your hips, 10 each way.\n';
     const dataset = (await compiled(post)).dataset!;
     expect(dataset.exercises.map((e) => e.name)).toEqual(['Wall lean', 'Figure-4 Stretch', 'Hip circles']);
+  });
+});
+
+describe('a list whose markup was lost', () => {
+  it('reads a video\'s chapter list line by line', async () => {
+    const chapters = 'CHAPTERS\n0:00 Welcome\n1:10 Side bend – 5 slow reaches each side\n3:20 Knee rocks – rock your knees side to side, 10 times\n5:45 Calf stretch – 30 seconds on each leg\n8:00 Goodbye\n';
+    const dataset = (await compiled(chapters)).dataset!;
+    expect(dataset.exercises.map((e) => e.name)).toEqual(['Side bend', 'Knee rocks', 'Calf stretch']);
+    expect(readerText(dataset)).not.toMatch(/\d:\d\d/);
+  });
+
+  it('a caption label is not read in a name with a hyphened number', () => {
+    expect(isCaptionLabel('Figure-4 Stretch – sit on a chair.')).toBe(false);
+    expect(isCaptionLabel('Figure 4 - The cat stretch')).toBe(true);
+  });
+
+  it('reads bullet-glyph lines as items, glyphs out of reader text', async () => {
+    const post = 'My evening routine:\n• Pelvic tilts – lying on your back, knees bent, flatten your back into the floor. 10 times.\n• Cat stretch – on hands and knees, round your back up. 8 times.\n• Side-lying clam – lying on your side, knees bent, open the top knee. 12 each side.\n';
+    const dataset = (await compiled(post)).dataset!;
+    expect(dataset.exercises.map((e) => e.name)).toEqual(['Pelvic tilts', 'Cat stretch', 'Side-lying clam']);
+    expect(readerText(dataset)).not.toMatch(/•/);
+  });
+
+  it('leaves a paragraph of ordinary lines as one paragraph', async () => {
+    const dataset = (await compiled('# Around the house\n\nKeep a cushion on the sofa: it helps.\nBook in: a class near you.\nWear flat shoes.\nRest often: sit when you can.\n')).dataset!;
+    expect(dataset.exercises).toEqual([]);
+    expect(dataset.advice).toHaveLength(1);
   });
 });
