@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 import { nameLead } from '../../src/normalize/name-lead.js';
-import { isFurnitureSentence } from '../../src/normalize/boilerplate.js';
+import { isFurniture, isFurnitureSentence } from '../../src/normalize/boilerplate.js';
 import { isCaptionLabel } from '../../src/language/picture-reference.js';
 
 const compiled = async (body: string) => (await compileDocuments({ 'd.md': pregnancyFront('Doc') + body }));
@@ -182,5 +182,11 @@ describe('a list whose markup was lost', () => {
     const dataset = (await compiled('# Around the house\n\nKeep a cushion on the sofa: it helps.\nBook in: a class near you.\nWear flat shoes.\nRest often: sit when you can.\n')).dataset!;
     expect(dataset.exercises).toEqual([]);
     expect(dataset.advice).toHaveLength(1);
+  });
+});
+
+describe('app chrome and social prompts', () => {
+  it.each([['‹ Workouts   Save ☆', true], ['< Back to plans', true], ['Tag a friend who needs this!', true], ['Back to the wall, slide down.', false]])('%s is furniture: %s', (text, furniture) => {
+    expect(isFurniture(text)).toBe(furniture);
   });
 });
