@@ -38,7 +38,8 @@ const INVITED = /^\s*(?:(?:[Aa]lso|[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Ss]o)\b,?\s+)?
 
 /** Words that point at the next exercise without naming it: "First one", "Next up", "My favourite". */
 const POINTER = String.raw`(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:and\s+)?(?:the\s+other|another)(?:\s+(?:one|thing|move|exercise))?|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+|\w+)|finally)`;
-const ORDINAL_LEAD = new RegExp(String.raw`^\s*${POINTER}\s*(?:[:–—,]|\s-)\s*(?:(?:it['’]s|is)\s+)?(?:the\s+|a\s+|an\s+)?([^.!?\n:–—,]{3,50}?)\s*[.!:–—]\s+(?=\p{L})`, 'iu');
+// Spoken fillers may come first: "So first one, glute bridges."
+const ORDINAL_LEAD = new RegExp(String.raw`^\s*(?:(?:so|and|ok|okay|right|then|um+|uh+|erm|now|alright)\b,?\s+)*${POINTER}\s*(?:[:–—,]|\s-)\s*(?:(?:it['’]s|is)\s+)?(?:the\s+|a\s+|an\s+)?([^.!?\n:–—,]{3,50}?)\s*[.!:–—]\s+(?=\p{L})`, 'iu');
 const POINTER_ONLY = new RegExp(String.raw`^${POINTER}$`, 'iu');
 
 /** A lead opening with a function word is a clause ("And the worst thing: …"), not a name. */

@@ -190,3 +190,11 @@ describe('app chrome and social prompts', () => {
     expect(isFurniture(text)).toBe(furniture);
   });
 });
+
+describe('spoken fillers before a pointer', () => {
+  it.each([
+    ['So first one, glute bridges. Lie on your back on the mat.', 'Glute bridges'],
+    ['Right, next up – wall sit. Back against the wall.', 'Wall sit'],
+  ])('%s names %s', (text, name) => expect(nameLead(text)?.name).toBe(name));
+  it('"So first, lie on your back." names nothing', () => expect(nameLead('So first, lie on your back.')).toBeUndefined());
+});
