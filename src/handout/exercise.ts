@@ -37,6 +37,9 @@ function items(exercise: Exercise, field: ListField): Item[] {
     const text = { ...kept, text: field === 'steps' ? upperFirst(kept.text) : listItemText(kept.text) };
     const key = normalizeForComparison(text.text);
     if (!key) return;
+    // A move a workout card gives by name and amount alone has its name as its one step: printed
+    // under the heading that already says it, it would read as an instruction that says nothing.
+    if (field === 'steps' && key === normalizeForComparison(exercise.name)) return;
     const twin = byKey.get(key);
     if (twin) {
       twin.fields.push(`${field}/${i}`);

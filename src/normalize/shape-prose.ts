@@ -133,6 +133,13 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       pending = [];
       continue;
     }
+    // "Rest – 60 seconds" between a card's moves is the programme's pause, not the last move's step.
+    if (current && unit.sentences.length > 0 && REST_LINE.test(unit.sentences.map((x) => x.value).join(' '))) {
+      close();
+      rest.push(...pending.map((u) => u.block), unit.block);
+      pending = [];
+      continue;
+    }
     // In a chat or SMS log each message stands alone: an unnamed one teaches no earlier exercise.
     if (current && isLoggedMessage(node) && !(forced && unit.sentences.length > 0) && unit.instructing > 0) {
       close();
@@ -260,6 +267,9 @@ function isAmountLine(u: Unit): boolean {
   const body = u.sentences.map((x) => x.value).join(' ');
   return fieldsAtMost(body, 10) && !SUMMARY.test(body) && !/\b(?:i|my|me|we|our|she|he|her|his|they)\b/i.test(body);
 }
+
+/** A programme's pause: "Rest – 60 seconds", "Break: 2 min", "Pause for 30s between rounds". */
+const REST_LINE = /^\W*(?:rest|break|pause|recovery|recover)\b[\s*:–—-]*(?:for\s+)?(?:about\s+|up\s+to\s+)?\d/i;
 
 /** Fields of a summary, not a description: "5 moves · 12 min · mat". */
 const SUMMARY = /[·|•]/;

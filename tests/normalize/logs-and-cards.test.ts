@@ -6,6 +6,7 @@ import { compileDocuments, pregnancyFront } from '../helpers/compile-text.js';
 import { nameLead } from '../../src/normalize/name-lead.js';
 import { isFurniture, isFurnitureSentence } from '../../src/normalize/boilerplate.js';
 import { isCaptionLabel } from '../../src/language/picture-reference.js';
+import { exerciseSection } from '../../src/handout/exercise.js';
 
 const compiled = async (body: string) => (await compileDocuments({ 'd.md': pregnancyFront('Doc') + body }));
 const readerText = (dataset: NonNullable<Awaited<ReturnType<typeof compiled>>['dataset']>): string =>
@@ -197,4 +198,24 @@ describe('spoken fillers before a pointer', () => {
     ['Right, next up – wall sit. Back against the wall.', 'Wall sit'],
   ])('%s names %s', (text, name) => expect(nameLead(text)?.name).toBe(name));
   it('"So first, lie on your back." names nothing', () => expect(nameLead('So first, lie on your back.')).toBeUndefined());
+});
+
+describe('a card\'s rest line', () => {
+  const card = '# Circuit\n\n**Wall push** – face the wall, hands flat, bend your elbows and push back. 10 reps.\n\n**Rest** – 60 seconds\n\n**Heel raise** – holding a chair, rise onto your toes and lower. 12 reps.\n\n**Side-lying clam** – 12 each side.\n';
+
+  it('"Rest – 60 seconds" after a move is not a step of that move', async () => {
+    const result = await compileDocuments({ 'd.md': pregnancyFront('Doc') + card });
+    const push = result.dataset!.exercises.find((e) => e.name === 'Wall push')!;
+    expect(push.steps.join(' ')).not.toMatch(/Rest/);
+    expect(JSON.stringify(result.dataset!.advice)).toMatch(/Rest – 60 seconds/);
+  });
+
+  it('a move given by name and amount alone prints no "What to do" that repeats its name', async () => {
+    const result = await compileDocuments({ 'd.md': pregnancyFront('Doc') + card });
+    const clam = result.dataset!.exercises.find((e) => e.name === 'Side-lying clam')!;
+    const section = exerciseSection(clam, clam.stages, new Set());
+    expect(section.blocks.some((b) => b.kind === 'list')).toBe(false);
+    const push = result.dataset!.exercises.find((e) => e.name === 'Wall push')!;
+    expect(exerciseSection(push, push.stages, new Set()).blocks.some((b) => b.kind === 'list')).toBe(true);
+  });
 });
