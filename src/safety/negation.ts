@@ -15,6 +15,8 @@ const PRE_NEGATOR = new RegExp(
     String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
     String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
+    // Advice against: "midwives advise against saunas", "guidelines warn against scuba".
+    String.raw`\b(?:advise|advises|advised|advising|warn|warns|warned|warning|caution|cautions|cautioned|recommend|recommends|recommended|counsel|counsels|counselled|counseled)\s+against\b`,
     // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
     // crunches", "only after your six-week check": the match is put off, not recommended now.
     // Preferred over: "choose a warm shower over a hot bath".
@@ -99,7 +101,9 @@ const POST_NEGATION = new RegExp(
     // On a list of things to avoid: "skiing and riding are among the activities to avoid".
     String.raw`\b(?:things?|activities|sports?|exercises?|moves?|positions?|poses?)\s+(?:you\s+should\s+|to\s+)(?:avoid|skip|steer\s+clear\s+of|give\s+up|stay\s+away\s+from)\b`,
     String.raw`\b(?:off[-\s]limits|out\s+of\s+bounds|out\s+of\s+the\s+question|a\s+no-(?:go|no)|no-go)\b`,
-    String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:a\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
+    String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:an?\s+)?(?:(?:old|common|popular|persistent|dangerous|total|complete|outdated|old\s+wives')\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
+    // A quoted saying judged: "'Just push through it' is the worst advice in pregnancy".
+    String.raw`\b(?:is|are|was)\s+(?:the\s+|a\s+)?(?:worst|bad|terrible|awful|dangerous|outdated|wrong)\s+(?:advice|idea|thing\s+to\s+do)\b`,
   ].join('|'),
   'iu',
 );
@@ -264,7 +268,7 @@ export function isAfterTheBirth(text: string, segments: readonly Segment[], star
   return AFTER_THE_BIRTH.test(text.slice(from, Math.max(from, to)));
 }
 
-const BACK_REFERRING_WARNING = /\b(?:never\s+again|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:be\s+)?(?:doing|do|try|trying|repeat|repeating|go\s+back\s+to|recommend(?:ing)?)\s+(?:that|it|this|them)|(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+recommend\s+(?:it|that|this|them)|(?:a\s+)?(?:big|huge)\s+mistake|lesson\s+learn(?:ed|t)|(?:i|we)\s+regret(?:ted)?\s+it|(?:but|and|so)\s+(?:i|we|she)\s+(?:stopped|quit|gave\s+(?:it|them)\s+up)\b|not\s+worth\s+(?:it|the\s+risk)|(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
+const BACK_REFERRING_WARNING = /\b(?:never\s+again|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:be\s+)?(?:doing|do|try|trying|repeat|repeating|go\s+back\s+to|recommend(?:ing)?)\s+(?:that|it|this|them)|(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+recommend\s+(?:it|that|this|them)|(?:a\s+)?(?:big|huge)\s+mistake|lesson\s+learn(?:ed|t)|(?:i|we)\s+regret(?:ted)?\s+it|(?:but|and|so)\s+(?:(?:i|we|she)\s+)?(?:stopped|quit|gave\s+(?:it|them)\s+up|cancell?ed|called\s+(?:it|the\s+trip)\s+off|pulled\s+out)\b|not\s+worth\s+(?:it|the\s+risk)|(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
 
 /**
  * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,
