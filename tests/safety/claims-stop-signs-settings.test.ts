@@ -51,6 +51,17 @@ describe('misses fixed: the unsafe sentence is caught by the expected rule', () 
     ['Checks are not needed unless you have already been labelled high-risk.', 'trimester-1', 'weakened-contraindication'],
     // Effort to the end.
     ['Work until your legs buckle, even in the third trimester.', 'trimester-3', 'work-to-exhaustion'],
+    // Later rounds (batches 8-10): sellers' words, stories of keeping on, errands and tiny doses.
+    ['Inbox me for miso, cash on delivery.', 'trimester-1', 'abortifacient'],
+    ['I was two weeks late, had a week of clove tea and it came, so try it.', 'trimester-1', 'abortifacient'],
+    ['Hoovering counts as all the workout a pregnant mum needs.', 'trimester-2', 'insufficient-activity'],
+    ['Three minutes of stretching and you have done your bit for the week.', 'trimester-2', 'insufficient-activity'],
+    ['Short cervix on the scan but I am still coaching my hockey team.', 'trimester-2', 'contraindication-override'],
+    ['Waters gone? Bounce on the ball to get the baby moving.', 'trimester-3', 'contraindication-override'],
+    ['Not on bed rest? Then everything is allowed.', 'trimester-2', 'weakened-contraindication'],
+    ['Dizziness in the class is common in pregnancy, so just rejoin when ready.', 'trimester-2', 'stop-sign-dismissed'],
+    ['Pregnant divers can stay shallow and be fine.', 'trimester-2', 'scuba'],
+    ['A 41 degree soak every evening did wonders for my back at 22 weeks.', 'trimester-2', 'hot-environment'],
   ])('%s', (text, stage, rule) => expect(fired(text, stage)).toContain(rule));
 });
 
@@ -87,5 +98,12 @@ describe('guards: everyday sentences the new shapes must leave alone', () => {
     ['Leave something in the tank at the end of every session.', 'trimester-3'],
     ['Order your folic acid online if that is easier, and take it every day.', 'trimester-1'],
     ['High blood pressure needs a plan from your care team before you carry on exercising.', 'trimester-3'],
+    ['Miso soup is a gentle lunch when you feel queasy.', 'trimester-1'],
+    ['Message us to book the pregnancy yoga class.', 'trimester-2'],
+    ['Your online pharmacy can post your vitamins; no prescription is needed.', 'trimester-1'],
+    ['The school run counts towards your activity; add a longer walk on other days.', 'trimester-2'],
+    ['You have done your bit today with a thirty-minute swim.', 'trimester-2'],
+    ['Two dives a day is usual on those boats, so pregnant travellers should pick a different trip.', 'trimester-2'],
+    ['A warm bath at 37 degrees is fine; avoid anything hotter.', 'trimester-2'],
   ])('%s', (text, stage) => expect(fired(text, stage)).toEqual([]));
 });
