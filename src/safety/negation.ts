@@ -101,6 +101,8 @@ const POST_NEGATION = new RegExp(
     // On a list of things to avoid: "skiing and riding are among the activities to avoid".
     String.raw`\b(?:things?|activities|sports?|exercises?|moves?|positions?|poses?)\s+(?:you\s+should\s+|to\s+)(?:avoid|skip|steer\s+clear\s+of|give\s+up|stay\s+away\s+from)\b`,
     String.raw`\b(?:off[-\s]limits|out\s+of\s+bounds|out\s+of\s+the\s+question|a\s+no-(?:go|no)|no-go)\b`,
+    // Ruled out at the end of a clause: "trampolining and high-impact classes are out".
+    String.raw`\b(?:is|are)\s+(?:(?:right|definitely|completely)\s+)?out(?=\s*(?:[.;,!]|$))`,
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:an?\s+)?(?:(?:old|common|popular|persistent|dangerous|total|complete|outdated|old\s+wives')\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
     // A quoted saying judged: "'Just push through it' is the worst advice in pregnancy".
     String.raw`\b(?:is|are|was)\s+(?:the\s+|a\s+)?(?:worst|bad|terrible|awful|dangerous|outdated|wrong)\s+(?:advice|idea|thing\s+to\s+do)\b`,
