@@ -91,7 +91,7 @@ const POST_NEGATION = new RegExp(
     // Postponed or swapped: "save the hot tub for after the birth", "best swapped for swimming",
     // "on hold until after the birth", "give the sauna a miss".
     String.raw`\b(?:until|till|til)\s+after\b|\bfor\s+after\s+(?:the|your|baby|delivery|giving|pregnancy|you)\b`,
-    String.raw`\b(?:best|better)\s+(?:swapped|replaced|traded|exchanged|switched|saved|kept|put\s+off|postponed|sat\s+out|skipped|missed|dropped|paused)\b|\b(?:swapped|replaced|traded|exchanged)\s+(?:for|with)\b`,
+    String.raw`\b(?:best|better)\s+(?:swapped|replaced|traded|exchanged|switched|saved|kept|put\s+off|postponed|sat\s+out|skipped|missed|dropped|paused)\b|\b(?:swapped|replaced|traded|exchanged)\s+(?:(?:it|them|that|those|these)\s+)?(?:for|with)\b`,
     String.raw`\bon\s+(?:hold|ice|the\s+back\s*burner)\b|\ba\s+miss\b`,
     String.raw`\b(?:can|should|must)\s+wait\b`,
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
@@ -270,7 +270,7 @@ export function isAfterTheBirth(text: string, segments: readonly Segment[], star
   return AFTER_THE_BIRTH.test(text.slice(from, Math.max(from, to)));
 }
 
-const BACK_REFERRING_WARNING = /\b(?:never\s+again|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:be\s+)?(?:doing|do|try|trying|repeat|repeating|go\s+back\s+to|recommend(?:ing)?)\s+(?:that|it|this|them)|(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+recommend\s+(?:it|that|this|them)|(?:a\s+)?(?:big|huge)\s+mistake|lesson\s+learn(?:ed|t)|(?:i|we)\s+regret(?:ted)?\s+it|(?:but|and|so)\s+(?:(?:i|we|she)\s+)?(?:stopped|quit|gave\s+(?:it|them)\s+up|cancell?ed|called\s+(?:it|the\s+trip)\s+off|pulled\s+out)\b|not\s+worth\s+(?:it|the\s+risk)|(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
+const BACK_REFERRING_WARNING = /\b(?:never\s+again|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:be\s+)?(?:doing|do|try|trying|repeat|repeating|go\s+back\s+to|recommend(?:ing)?)\s+(?:that|it|this|them)|(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+recommend\s+(?:it|that|this|them)|(?:a\s+)?(?:big|huge)\s+mistake|lesson\s+learn(?:ed|t)|(?:i|we)\s+regret(?:ted)?\s+it|(?:but|and|so)\s+(?:(?:i|we|she)\s+)?(?:stopped|quit|gave\s+(?:it|them)\s+up|cancell?ed|called\s+(?:it|the\s+trip)\s+off|pulled\s+out|(?:swapped|switched|traded|replaced)\s+(?:it|them|that|those)\s+(?:for|with))\b|not\s+worth\s+(?:it|the\s+risk)|(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
 
 /**
  * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,
