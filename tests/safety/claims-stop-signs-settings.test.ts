@@ -62,6 +62,14 @@ describe('misses fixed: the unsafe sentence is caught by the expected rule', () 
     ['Dizziness in the class is common in pregnancy, so just rejoin when ready.', 'trimester-2', 'stop-sign-dismissed'],
     ['Pregnant divers can stay shallow and be fine.', 'trimester-2', 'scuba'],
     ['A 41 degree soak every evening did wonders for my back at 22 weeks.', 'trimester-2', 'hot-environment'],
+    // Rounds on batches 11-13.
+    ['Overdue? Grandma had a trick: a pot of boiled guava leaves each night.', 'trimester-1', 'abortifacient'],
+    ['Appetite-suppressing diet pills are fine once you are past 14 weeks.', 'trimester-2', 'weight-loss-pregnancy'],
+    ['Keep bouncing and your baby will never develop eczema.', 'trimester-3', 'outcome-overclaim'],
+    ['Spotting after a swim? Hop back in the pool, it is nothing.', 'trimester-1', 'stop-sign-dismissed'],
+    ['My GP banned lifting for my low placenta, but I kept training anyway.', 'trimester-2', 'contraindication-override'],
+    ['Cleared unless someone says otherwise, so every class is open to you.', 'trimester-2', 'weakened-contraindication'],
+    ['Work to the brink of collapse, bump or not.', 'trimester-2', 'work-to-exhaustion'],
   ])('%s', (text, stage, rule) => expect(fired(text, stage)).toContain(rule));
 });
 
