@@ -17,6 +17,8 @@ const PRE_NEGATOR = new RegExp(
     // Given up: "I stopped doing headstands once I was pregnant", "she quit hot yoga".
     String.raw`stopped|quit|quitting|gave\s+up|give\s+up|giving\s+up|no\s+longer|ditched`,
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
+    // Advice against: "midwives advise against saunas", "guidelines warn against scuba".
+    String.raw`\b(?:advise|advises|advised|advising|warn|warns|warned|warning|caution|cautions|cautioned|recommend|recommends|recommended|counsel|counsels|counselled|counseled)\s+against\b`,
     // Deferral: "wait until your midwife says it is safe before starting sit-ups", "hold off on
     // crunches", "only after your six-week check": the match is put off, not recommended now.
     // Preferred over: "choose a warm shower over a hot bath".
@@ -91,7 +93,7 @@ const POST_NEGATION = new RegExp(
     // Postponed or swapped: "save the hot tub for after the birth", "best swapped for swimming",
     // "on hold until after the birth", "give the sauna a miss".
     String.raw`\b(?:until|till|til)\s+after\b|\bfor\s+after\s+(?:the|your|baby|delivery|giving|pregnancy|you)\b`,
-    String.raw`\b(?:best|better)\s+(?:swapped|replaced|traded|exchanged|switched|saved|kept|put\s+off|postponed|sat\s+out|skipped|missed|dropped|paused)\b|\b(?:swapped|replaced|traded|exchanged)\s+(?:for|with)\b`,
+    String.raw`\b(?:best|better)\s+(?:swapped|replaced|traded|exchanged|switched|saved|kept|put\s+off|postponed|sat\s+out|skipped|missed|dropped|paused)\b|\b(?:swapped|replaced|traded|exchanged)\s+(?:(?:it|them|that|those|these)\s+)?(?:for|with)\b`,
     String.raw`\bon\s+(?:hold|ice|the\s+back\s*burner)\b|\ba\s+miss\b`,
     String.raw`\b(?:can|should|must)\s+wait\b`,
     String.raw`\b(?:is|are)\s+not\s+(?:the\s+)?(?:goal|aim|point|advised)\b`,
@@ -101,7 +103,11 @@ const POST_NEGATION = new RegExp(
     // On a list of things to avoid: "skiing and riding are among the activities to avoid".
     String.raw`\b(?:things?|activities|sports?|exercises?|moves?|positions?|poses?)\s+(?:you\s+should\s+|to\s+)(?:avoid|skip|steer\s+clear\s+of|give\s+up|stay\s+away\s+from)\b`,
     String.raw`\b(?:off[-\s]limits|out\s+of\s+bounds|out\s+of\s+the\s+question|a\s+no-(?:go|no)|no-go)\b`,
-    String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:a\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
+    // Ruled out at the end of a clause: "trampolining and high-impact classes are out".
+    String.raw`\b(?:is|are)\s+(?:(?:right|definitely|completely)\s+)?out(?=\s*(?:[.;,!]|$))`,
+    String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:an?\s+)?(?:(?:old|common|popular|persistent|dangerous|total|complete|outdated|old\s+wives')\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
+    // A quoted saying judged: "'Just push through it' is the worst advice in pregnancy".
+    String.raw`\b(?:is|are|was)\s+(?:the\s+|a\s+)?(?:worst|bad|terrible|awful|dangerous|outdated|wrong)\s+(?:advice|idea|thing\s+to\s+do)\b`,
   ].join('|'),
   'iu',
 );
@@ -278,7 +284,7 @@ export function isAfterTheBirth(text: string, segments: readonly Segment[], star
   return AFTER_THE_BIRTH.test(text.slice(from, Math.max(from, to)));
 }
 
-const BACK_REFERRING_WARNING = /\b(?:never\s+again|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:be\s+)?(?:doing|do|try|trying|repeat|repeating|go\s+back\s+to|recommend(?:ing)?)\s+(?:that|it|this|them)|(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+recommend\s+(?:it|that|this|them)|(?:a\s+)?(?:big|huge)\s+mistake|lesson\s+learn(?:ed|t)|(?:i|we)\s+regret(?:ted)?\s+it|(?:but|and|so)\s+(?:i|we|she)\s+(?:stopped|quit|gave\s+(?:it|them)\s+up)\b|not\s+worth\s+(?:it|the\s+risk)|(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
+const BACK_REFERRING_WARNING = /\b(?:never\s+again|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:be\s+)?(?:doing|do|try|trying|repeat|repeating|go\s+back\s+to|recommend(?:ing)?)\s+(?:that|it|this|them)|(?:wouldn't|would\s+not|don't|do\s+not|can't|cannot)\s+recommend\s+(?:it|that|this|them)|(?:a\s+)?(?:big|huge)\s+mistake|lesson\s+learn(?:ed|t)|(?:i|we)\s+regret(?:ted)?\s+it|(?:but|and|so)\s+(?:(?:i|we|she)\s+)?(?:stopped|quit|gave\s+(?:it|them)\s+up|cancell?ed|called\s+(?:it|the\s+trip)\s+off|pulled\s+out|(?:swapped|switched|traded|replaced)\s+(?:it|them|that|those)\s+(?:for|with))\b|not\s+worth\s+(?:it|the\s+risk)|(?:wait|hold\s+off)\s+(?:until|till)\s+after|(?:save|keep|leave)\s+(?:them|it|these|those)\s+(?:for|until)\s+(?:after|later)|none\s+of\s+(?:them|these|those|which)|(?:give|gives)\s+(?:them|these|those|it)\s+a\s+miss|(?:avoid|skip)\s+(?:them|these|those|all\s+of\s+them)|(?:stay|keep)\s+(?:away|clear)\s+(?:from\s+|of\s+)?(?:them|these|those)|(?:they|these|all\s+of\s+(?:them|these)|both)\s+(?:are|can\s+be|may\s+be)\s+(?:dangerous|toxic|poisonous|unsafe|harmful)|(?:should|must)\s+(?:never|not)\s+be\s+(?:taken|used|drunk|eaten))\b/iu;
 
 /**
  * The sentence with typographic apostrophes and quotes made ASCII and no-break spaces made plain,
