@@ -18,8 +18,8 @@ const MOVES = 'slides|rocks|rolls|presses|raises|reaches|bends|curls|twists|sway
 const MOVE_UNIT = new RegExp(`^(?:${MOVES})$`);
 const UNIT = String.raw`(times?|reps?|repetitions?|rounds?|circles?|rotations?|lifts?|squeezes?|pulses?|tilts?|${MOVES}|sets?|breathing cycles?|breath(?:ing)? cycles?|breaths|cycles?|seconds?|secs?|(?<=\d\s?)s|minutes?|mins?)`;
 const QUANTITY = new RegExp(String.raw`(?<![\w.])(?:about |around |up to )?${RANGE}\s*(?:(?:slow|deep|full|long|calm|gentle|big|small|easy|steady|relaxed|more|further)\s+)?${UNIT}(?![\w])`, 'giu');
-/** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12". */
-const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
+/** Sets by repetitions: "3 sets of 10", "2 x 10", "2×8-12", and translated "2 series of 15". */
+const SETS_OF = new RegExp(String.raw`(?<![\w.])${RANGE}\s*(?:sets?\s+of|series\s+of|[x×])\s*${RANGE}(?:\s*(?:times|reps?|repetitions))?(?![\w])`, 'giu');
 /** A rest between sets or holds: "Rest: 30s", "rest for 10 seconds". */
 const REST_LABEL = new RegExp(String.raw`\brest(?:ing)?\s*(?:[:=–-]\s*|for\s+)?${RANGE}\s*(?:s|secs?|seconds?|mins?|minutes?)\b`, 'giu');
 /** "for about a minute": one minute, said without a number. */
@@ -79,7 +79,27 @@ const MAY_STATE_A_NUMBER = /\d|dozen|a (?:full |whole )?minute|one|two|three|fou
 /** Reads the quantities in a dosage text; returns undefined when it states none. */
 export function parseDosage(text: string): Quantities | undefined {
   if (!MAY_STATE_A_NUMBER.test(text)) return undefined;
-  return parseQuantities(text);
+  return parseQuantities(inEnglishUnits(text));
+}
+
+/**
+ * Machine translation often leaves the units of a dosage in the source language ("Realiza 10
+ * repeticiones", "Mantén 15 segundos cada lado"): the commonest are read as their English
+ * words. Only the units: a number must still stand before them.
+ */
+const FOREIGN_UNITS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=\d\s*)(?:repeticiones|ripetizioni|répétitions|repetições|wiederholungen|herhalingen|powtórzeń|повторений|повторения|повтора)(?!\p{L})/giu, 'repetitions'],
+  [/(?<=\d\s*)(?:veces|volte|fois|vezes|mal)(?!\p{L})/giu, 'times'],
+  [/(?<=\d\s*)(?:segundos|secondi|secondes|sekunden|seconden|sekund|секунд[ы]?)(?!\p{L})/giu, 'seconds'],
+  [/(?<=\d\s*)(?:minutos|minuti|minuten|minut|минут[ы]?)(?!\p{L})/giu, 'minutes'],
+  [/(?<=\d\s*)(?:series|serie|séries|serien|sätze|подхода|подходов)(?!\p{L})(?!\s+of\b)/giu, 'sets'],
+  [/(?<!\p{L})(?:cada lado|por lado|per lato|de chaque côté|par côté|pro seite|je seite|на каждую сторону|в каждую сторону)(?!\p{L})/giu, 'each side'],
+];
+
+function inEnglishUnits(text: string): string {
+  let out = text;
+  for (const [pattern, english] of FOREIGN_UNITS) out = out.replace(pattern, english);
+  return out;
 }
 
 /** The general path of {@link parseDosage} (exported for the test that they agree). */

@@ -34,6 +34,7 @@ const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|s
 const ANSWER = /^(?:yes|no|yeah|ok|okay|sure|absolutely|definitely|maybe|certainly|often|usually|sometimes|rarely|never|always)$/i;
 const NAME_LABEL = /^\s*(?:name|(?:exercise|move|pose|stretch|übung|ejercicio|exercice)(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-H]))?|title)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
 
+const INVITED_LOWER = /^\s*(?:(?:[Aa]lso|[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Ss]o)\b,?\s+)?[Tt]ry\s+(?:(?:the|a|an|some)\s+)?(?!(?:the|a|an|some)\s)(\p{Ll}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,5}?)\s*:\s+(?=\S)/u;
 const INVITED = /^\s*(?:(?:[Aa]lso|[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Ss]o)\b,?\s+)?(?:[Tt]ry|[Dd]o)\s+(?:(?:the|a|an|this|some)\s+)?(?=\p{Lu})/u;
 
 /** Words that point at the next exercise without naming it: "First one", "Next up", "My favourite". */
@@ -55,6 +56,12 @@ export function nameLead(text: string): NameLead | undefined {
   }
   // "Try CAT STRETCH: on hands and knees…": an invitation to try is not part of the name, which
   // then needs its colon or dash.
+  // "Try cat-camel on hands and knees: slowly round…": a name in lower case after "try", closed by a colon.
+  const lower = INVITED_LOWER.exec(text);
+  const taught = lower ? readSentence(text.slice(lower[0].length).split(/(?<=[.!?])\s/)[0] ?? '') : undefined;
+  if (lower && taught && (taught.movement || taught.role === 'position') && !/^(?:this|that|these|those|it|them|one|something|anything|\p{L}+ing)\b/u.test(lower[1]!) && !isInstruction(lower[1]!) && readSentence(lower[1]!).imperative === undefined) {
+    return { name: capitalize(lower[1]!.trim()), aliases: [], length: lower[0].length };
+  }
   const invited = INVITED.exec(text)?.[0].length ?? 0;
   if (invited > 0) {
     const inner = nameLead(text.slice(invited));
@@ -117,6 +124,12 @@ export function nameLead(text: string): NameLead | undefined {
 
 /** A paragraph's lead: a bold or italic lead-in of a few words first, then the text patterns. */
 export function paragraphLead(paragraph: Paragraph): NameLead | undefined {
+  const lead = anyParagraphLead(paragraph);
+  // "**▲ 54**", "**#3**": a vote count or a number in bold names nothing.
+  return lead && /\p{L}[^\p{L}]*\p{L}/u.test(lead.name) ? lead : undefined;
+}
+
+function anyParagraphLead(paragraph: Paragraph): NameLead | undefined {
   // "[icon: chair] **Seated cat-cow** — …": a picture's stand-in before the name does not hide it.
   const [opening, second] = paragraph.children as PhrasingContent[];
   const standIn = opening?.type === 'text' && /^\s*(?:\[[^\]\n]{1,60}\]\s*)+$/.test(opening.value) && (second?.type === 'strong' || second?.type === 'emphasis');

@@ -13,4 +13,6 @@ export const MOVEMENT_VERBS: ReadonlySet<string> = new Set([
   'straighten', 'stretch', 'swap', 'sway', 'swing', 'switch', 'take', 'tap', 'tense', 'tighten', 'tilt', 'tip',
   'tuck', 'turn', 'twist', 'uncurl', 'walk', 'wrap', 'pay', 'ensure', 'rise', 'sweep', 'touch', 'face', 'support',
   'allow', 'cup', 'bounce', 'wiggle', 'stride', 'clap', 'shake', 'pedal', 'glide', 'reverse', 'change', 'slip',
+  // Common in translated handouts: "elevate the hips", "incline the trunk", "descend slowly".
+  'elevate', 'incline', 'descend', 'ascend', 'abduct', 'adduct', 'activate', 'retract', 'hover', 'pulse',
 ]);

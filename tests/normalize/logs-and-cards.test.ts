@@ -7,6 +7,7 @@ import { nameLead } from '../../src/normalize/name-lead.js';
 import { isFurniture, isFurnitureSentence } from '../../src/normalize/boilerplate.js';
 import { isCaptionLabel } from '../../src/language/picture-reference.js';
 import { exerciseSection } from '../../src/handout/exercise.js';
+import { parseDosage } from '../../src/normalize/dosage.js';
 
 const compiled = async (body: string) => (await compileDocuments({ 'd.md': pregnancyFront('Doc') + body }));
 const readerText = (dataset: NonNullable<Awaited<ReturnType<typeof compiled>>['dataset']>): string =>
@@ -217,5 +218,27 @@ describe('a card\'s rest line', () => {
     expect(section.blocks.some((b) => b.kind === 'list')).toBe(false);
     const push = result.dataset!.exercises.find((e) => e.name === 'Wall push')!;
     expect(exerciseSection(push, push.stages, new Set()).blocks.some((b) => b.kind === 'list')).toBe(true);
+  });
+});
+
+describe('translated handouts and answer pages', () => {
+  it.each([
+    ['Realiza 10 repeticiones.', { repetitions: { min: 10, max: 10 } }],
+    ['Mantén 20 segundos cada lado.', { perSide: true }],
+    ['2 series of 12.', { sets: { min: 2, max: 2 }, repetitions: { min: 12, max: 12 } }],
+    ['Сделайте 8 повторений.', { repetitions: { min: 8, max: 8 } }],
+  ])('%s reads as %j', (text, expected) => expect(parseDosage(text)).toMatchObject(expected));
+
+  it('a translated handout whose set-up is left in the source language still gives its exercise', async () => {
+    const dataset = (await compiled('## 4. Ponte\n\nSdraiata supina, with the knees bent, elevate the hips slowly and descend. 10 ripetizioni.\n')).dataset!;
+    expect(dataset.exercises.map((e) => e.dosage?.repetitions?.max)).toEqual([10]);
+  });
+
+  it('vote counts and "Best answer" name nothing; "Try name: …" in lower case does', async () => {
+    const page = '# What helps?\n\n**Best answer · ▲ 120**\n\nTry knee hugs on your back: lie down, hug one knee towards your chest, 5 each side.\n\n**▲ 33**\n\nHonestly just rest.\n';
+    const dataset = (await compiled(page)).dataset!;
+    expect(dataset.exercises.map((e) => e.name)).toEqual(['Knee hugs on your back']);
+    expect(nameLead('Try lying on your side: it helps.')).toBeUndefined();
+    expect(nameLead('Try this: lie down.')).toBeUndefined();
   });
 });
