@@ -36,6 +36,8 @@ export function appliesInStages(rule: CompiledRule, context: RuleContext): boole
  * to stop") are part of its meaning and are not looked at.
  */
 const GAP_NEGATORS = new Set(['not', 'never', 'no', 'without', 'avoid', 'nor', 'refrain', 'instead', 'rather', 'dangerous', 'unsafe', 'harmful', 'toxic', 'poisonous']);
+/** "No problem", "no worries": a "no" that says yes. */
+const NO_AS_YES: ReadonlySet<string> = new Set(['problem', 'problems', 'worry', 'worries', 'issue', 'issues', 'bother', 'sweat']);
 
 /** How a match of a context or exception phrase is judged before it counts. */
 type Affirmed = (start: number, end: number) => boolean;
@@ -111,7 +113,7 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
     const limit = best?.index;
     // Matches come in order of their first token, so the search can stop past the best so far.
     const found = findPhraseMatch(phrase, words(), (m) => (limit !== undefined && m.start >= limit)
-      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma) => GAP_NEGATORS.has(lemma))
+      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma, k) => GAP_NEGATORS.has(lemma) && !(lemma === 'no' && NO_AS_YES.has(m.gapLemmas[k + 1] ?? '')))
         || (hints.delegation && DELEGATION.test(text.slice(m.start, m.end))) || laterOn(m.start, m.end)));
     if (found && (limit === undefined || found.start < limit)) best = { index: found.start, length: found.end - found.start };
   }

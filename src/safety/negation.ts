@@ -11,7 +11,7 @@ export const NEGATION_WINDOW_WORDS = 16;
 const PRE_NEGATOR = new RegExp(
   [
     // "Why not book a ski trip?", "why don't you try the sauna?" suggest, not negate.
-    String.raw`\b(?:(?<!\bwhy\s)not(?!\s+only\b)|never|nobody|no\s+one|no-one|no(?!\s+(?:matter|doubt)\b)|nor|neither|nothing|none|without`,
+    String.raw`\b(?:(?<!\bwhy\s)not(?!\s+only\b)|never|nobody|no\s+one|no-one|no(?!\s+(?:matter|doubt|problem|problems|worries|worry|issue|issues|bother|sweat|wonder)\b)|nor|neither|nothing(?!\s+(?:beats|beat|compares|tops|like|better\s+than)\b)|none|without`,
     String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
     String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
     // Given up: "I stopped doing headstands once I was pregnant", "she quit hot yoga".
@@ -298,7 +298,7 @@ export function normalizeSentence(sentence: string): string {
 }
 
 /** A negator among the few words just before a phrase: "no pain", "without any bleeding", "not dizzy". */
-const NEAR_NEGATOR = /(?:\b(?:no|not|never|without|nor|free\s+of|absence\s+of)|n't)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+const NEAR_NEGATOR = /(?:\b(?:no(?!\s+(?:problem|problems|worries|worry|issue|issues|bother|sweat|matter|doubt)\b)|not|never|without|nor|free\s+of|absence\s+of)|n't)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
 
 /**
  * True when the words just before [start, …) deny it: a context word such as a warning sign is

@@ -54,3 +54,13 @@ describe('reported question and refusal', () => {
     expect(fired('My sister asked at 2 weeks if she could go running, and her running club said yes, come along.')).toContain('early-postpartum-load');
   });
 });
+
+describe('idioms that are not negations', () => {
+  it.each([
+    ['Nothing beats a long soak in the hot tub at 30 weeks.', 'trimester-3', 'hot-environment'],
+    ['C-section mums can lift the toddler no problem after the first week.', 'postpartum', 'caesarean-load'],
+  ])('%s', (text, stage, rule) => expect(fired(text, stage as Stage)).toContain(rule));
+  it('"nothing" and "no" still negate', () => {
+    expect(fired('No hot tubs while pregnant, please.', 'trimester-2')).toEqual([]);
+  });
+});
