@@ -2,7 +2,7 @@
 // reads lines without a blank line between them as one paragraph, though a chat log or a list
 // whose markup was lost means each line as a block of its own. What opens a cut line (a stamp,
 // a bullet glyph) may be blanked on the way.
-import type { Paragraph, PhrasingContent, Text } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { blank } from './spoken-marks.js';
 
 /** Where a line starts: the paragraph's child and the offset in it (0 for a node that is not text). */
@@ -100,4 +100,24 @@ export function splitAtLines(paragraph: Paragraph, starts: readonly LineStart[],
   return groups.filter((g) => g.some((n) => n.type !== 'text' || n.value.trim() !== '')).map((g) => ({
     type: 'paragraph', children: g, position: { start: g[0]!.position!.start, end: g.at(-1)!.position!.end }, data: data as Paragraph['data'],
   }));
+}
+
+/** Replaces, in place, each paragraph of the tree for which `split` returns paragraphs by those. */
+export function replaceParagraphs(root: Root, split: (paragraph: Paragraph) => Paragraph[] | undefined): void {
+  const visit = (parent: Nodes): void => {
+    if (!('children' in parent)) return;
+    const children = parent.children as Nodes[];
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i]!;
+      if (child.type !== 'paragraph') {
+        visit(child);
+        continue;
+      }
+      const paragraphs = split(child);
+      if (!paragraphs) continue;
+      children.splice(i, 1, ...(paragraphs as Nodes[]));
+      i += paragraphs.length - 1;
+    }
+  };
+  visit(root);
 }

@@ -5,7 +5,7 @@
 // of them), each line becomes a paragraph of its own (bullet glyphs blanked), every place kept;
 // the readers then see one named block per line.
 import type { Nodes, Paragraph, Root } from 'mdast';
-import { lineStarts, lineText, splitAtLines, type LineStart } from './line-split.js';
+import { lineStarts, lineText, replaceParagraphs, splitAtLines, type LineStart } from './line-split.js';
 import { nameLead } from './name-lead.js';
 import { isLoggedMessage } from './message-log.js';
 
@@ -45,22 +45,9 @@ export function splitLostLists(tree: Root): Root {
   scan(tree);
   if (!found) return tree;
   const copy = structuredClone(tree);
-  const visit = (parent: Nodes): void => {
-    if (!('children' in parent)) return;
-    const children = parent.children as Nodes[];
-    for (let i = 0; i < children.length; i += 1) {
-      const child = children[i]!;
-      if (child.type !== 'paragraph') {
-        visit(child);
-        continue;
-      }
-      const starts = isLoggedMessage(child) ? undefined : lostListStarts(child);
-      if (!starts) continue;
-      const paragraphs = splitAtLines(child, starts, { lostList: true });
-      children.splice(i, 1, ...(paragraphs as Nodes[]));
-      i += paragraphs.length - 1;
-    }
-  };
-  visit(copy);
+  replaceParagraphs(copy, (child) => {
+    const starts = isLoggedMessage(child) ? undefined : lostListStarts(child);
+    return starts ? splitAtLines(child, starts, { lostList: true }) : undefined;
+  });
   return copy;
 }

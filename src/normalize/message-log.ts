@@ -5,7 +5,7 @@
 // (every place kept) and reported once for the document.
 import type { Nodes, Paragraph, Root, Text } from 'mdast';
 import type { BoilerplateBlock } from './boilerplate.js';
-import { lineStarts, splitAtLines, type LineStart } from './line-split.js';
+import { lineStarts, replaceParagraphs, splitAtLines, type LineStart } from './line-split.js';
 
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
@@ -40,30 +40,18 @@ export function splitMessageLog(tree: Root): { tree: Root; removed: BoilerplateB
   const stamps: string[] = [];
   let first: { line: number; column: number } | undefined;
   let last = 0;
-  const visit = (parent: Nodes): void => {
-    if (!('children' in parent)) return;
-    const children = parent.children as Nodes[];
-    for (let i = 0; i < children.length; i += 1) {
-      const child = children[i]!;
-      if (child.type !== 'paragraph') {
-        visit(child);
-        continue;
-      }
-      const starts = stampedLines(child);
-      if (starts.length === 0) continue;
-      for (const start of starts) {
-        const node = child.children[start.child] as Text;
-        stamps.push(node.value.slice(start.offset, start.blankTo).trim());
-        const line = (node.position?.start.line ?? 1) + (node.value.slice(0, start.offset).match(/\n/g)?.length ?? 0);
-        first ??= { line, column: child.position?.start.column ?? 1 };
-        last = Math.max(last, line);
-      }
-      const paragraphs = splitAtLines(child, starts, { message: true });
-      children.splice(i, 1, ...(paragraphs as Nodes[]));
-      i += paragraphs.length - 1;
+  replaceParagraphs(copy, (child) => {
+    const starts = stampedLines(child);
+    if (starts.length === 0) return undefined;
+    for (const start of starts) {
+      const node = child.children[start.child] as Text;
+      stamps.push(node.value.slice(start.offset, start.blankTo).trim());
+      const line = (node.position?.start.line ?? 1) + (node.value.slice(0, start.offset).match(/\n/g)?.length ?? 0);
+      first ??= { line, column: child.position?.start.column ?? 1 };
+      last = Math.max(last, line);
     }
-  };
-  visit(copy);
+    return splitAtLines(child, starts, { message: true });
+  });
   const shown = stamps.slice(0, 3).map((s) => `“${s}”`).join(', ');
   return {
     tree: copy,
