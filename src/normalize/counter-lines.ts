@@ -18,10 +18,11 @@ function counterLines(tree: Root): Cut[] {
   eachNode(tree, 'text', (node) => {
     let offset = 0;
     const lines = node.value.split('\n');
+    let lastFilled = lines.length - 1;
+    while (lastFilled >= 0 && lines[lastFilled]!.trim() === '') lastFilled -= 1;
     lines.forEach((line, k) => {
       // Only a counter with more of the same text node after it: the paragraph goes on under it.
-      const more = lines.slice(k + 1).some((rest) => rest.trim() !== '');
-      if (more && COUNTER.test(line.replace(DECORATION, ' ').replace(/\s+/g, ' ').trim())) cuts.push({ node, start: offset, end: offset + line.length, line: line.trim() });
+      if (k < lastFilled && COUNTER.test(line.replace(DECORATION, ' ').replace(/\s+/g, ' ').trim())) cuts.push({ node, start: offset, end: offset + line.length, line: line.trim() });
       offset += line.length + 1;
     });
   });
@@ -34,7 +35,11 @@ export function blankCounterLines(tree: Root): { tree: Root; removed: Boilerplat
   const copy = structuredClone(tree);
   const cuts = counterLines(copy);
   const byNode = new Map<Text, Cut[]>();
-  for (const cut of cuts) byNode.set(cut.node, [...(byNode.get(cut.node) ?? []), cut]);
+  for (const cut of cuts) {
+    const list = byNode.get(cut.node);
+    if (list) list.push(cut);
+    else byNode.set(cut.node, [cut]);
+  }
   for (const [node, list] of byNode) node.value = blank(node.value, list);
   const first = cuts[0]!;
   const last = cuts.at(-1)!;

@@ -88,11 +88,11 @@ export function parseDosage(text: string): Quantities | undefined {
  * words. Only the units: a number must still stand before them.
  */
 const FOREIGN_UNITS: ReadonlyArray<[RegExp, string]> = [
-  [/(?<=\d\s*)(?:repeticiones|ripetizioni|répétitions|repetições|wiederholungen|herhalingen|powtórzeń|повторений|повторения|повтора)(?!\p{L})/giu, 'repetitions'],
-  [/(?<=\d\s*)(?:veces|volte|fois|vezes|mal)(?!\p{L})/giu, 'times'],
-  [/(?<=\d\s*)(?:segundos|secondi|secondes|sekunden|seconden|sekund|секунд[ы]?)(?!\p{L})/giu, 'seconds'],
-  [/(?<=\d\s*)(?:minutos|minuti|minuten|minut|минут[ы]?)(?!\p{L})/giu, 'minutes'],
-  [/(?<=\d\s*)(?:series|serie|séries|serien|sätze|подхода|подходов)(?!\p{L})(?!\s+of\b)/giu, 'sets'],
+  [/(?<=\d\s{0,3})(?:repeticiones|ripetizioni|répétitions|repetições|wiederholungen|herhalingen|powtórzeń|повторений|повторения|повтора)(?!\p{L})/giu, 'repetitions'],
+  [/(?<=\d\s{0,3})(?:veces|volte|fois|vezes|mal)(?!\p{L})/giu, 'times'],
+  [/(?<=\d\s{0,3})(?:segundos|secondi|secondes|sekunden|seconden|sekund|секунд[ы]?)(?!\p{L})/giu, 'seconds'],
+  [/(?<=\d\s{0,3})(?:minutos|minuti|minuten|minut|минут[ы]?)(?!\p{L})/giu, 'minutes'],
+  [/(?<=\d\s{0,3})(?:series|serie|séries|serien|sätze|подхода|подходов)(?!\p{L})(?!\s+of\b)/giu, 'sets'],
   [/(?<!\p{L})(?:cada lado|por lado|per lato|de chaque côté|par côté|pro seite|je seite|на каждую сторону|в каждую сторону)(?!\p{L})/giu, 'each side'],
 ];
 

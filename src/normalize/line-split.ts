@@ -39,10 +39,14 @@ export function lineText(paragraph: Paragraph, start: LineStart): string {
   let text = '';
   for (let k = start.child; k < paragraph.children.length; k += 1) {
     const child = paragraph.children[k]!;
-    const value = child.type === 'text' ? child.value.slice(k === start.child ? start.offset : 0) : plain(child);
-    const end = child.type === 'text' ? value.indexOf('\n') : -1;
-    if (end >= 0) return text + value.slice(0, end);
-    text += value;
+    if (child.type === 'text') {
+      const from = k === start.child ? start.offset : 0;
+      const end = child.value.indexOf('\n', from);
+      if (end >= 0) return text + child.value.slice(from, end);
+      text += child.value.slice(from);
+      continue;
+    }
+    text += plain(child);
     if (child.type === 'break') break;
   }
   return text;
@@ -53,17 +57,37 @@ function plain(node: PhrasingContent): string {
   return 'children' in node ? (node.children as PhrasingContent[]).map(plain).join('') : '';
 }
 
+/**
+ * How many newlines a text has before an offset, counted once for the text (a paragraph of many
+ * thousand lines is cut in linear time, not by recounting from its start at every cut).
+ */
+export function newlinesBefore(value: string): (offset: number) => number {
+  const at: number[] = [];
+  for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) at.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
 /** Splits a text node at the given offsets, each part placed where it stands in the source. */
 function splitText(node: Text, at: readonly number[], column: number): Text[] {
   const bounds = [0, ...at, node.value.length];
   const parts: Text[] = [];
+  const count = newlinesBefore(node.value);
   for (let i = 0; i + 1 < bounds.length; i += 1) {
     const [from, to] = [bounds[i]!, bounds[i + 1]!];
     if (from === to) continue;
-    const before = node.value.slice(0, from);
-    const lines = before.match(/\n/g)?.length ?? 0;
+    const lines = count(from);
     const line = (node.position?.start.line ?? 1) + lines;
-    const startColumn = lines > 0 ? column + (before.length - before.lastIndexOf('\n') - 1) : (node.position?.start.column ?? 1) + from;
+    const lineStart = lines > 0 ? node.value.lastIndexOf('\n', from - 1) + 1 : 0;
+    const startColumn = lines > 0 ? column + (from - lineStart) : (node.position?.start.column ?? 1) + from;
     const value = node.value.slice(from, to).replace(/\n$/, '');
     const lastLines = value.split('\n');
     const end = lastLines.length > 1 ? { line: line + lastLines.length - 1, column: column + lastLines.at(-1)!.length } : { line, column: startColumn + value.length };
@@ -79,8 +103,14 @@ function splitText(node: Text, at: readonly number[], column: number): Text[] {
 export function splitAtLines(paragraph: Paragraph, starts: readonly LineStart[], data: Record<string, unknown>): Paragraph[] {
   const column = paragraph.position?.start.column ?? 1;
   const groups: PhrasingContent[][] = [[]];
+  const byChild = new Map<number, LineStart[]>();
+  for (const start of starts) {
+    const list = byChild.get(start.child);
+    if (list) list.push(start);
+    else byChild.set(start.child, [start]);
+  }
   paragraph.children.forEach((node, k) => {
-    const own = starts.filter((s) => s.child === k);
+    const own = byChild.get(k) ?? [];
     if (own.length === 0) {
       groups.at(-1)!.push(node);
       return;

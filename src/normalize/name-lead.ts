@@ -34,8 +34,9 @@ const TRAILING_DOSAGE = /\s+(?:[x×]\s?\d+|\d+\s*(?:x|×|min|mins|minutes?|sec|s
 const ANSWER = /^(?:yes|no|yeah|ok|okay|sure|absolutely|definitely|maybe|certainly|often|usually|sometimes|rarely|never|always)$/i;
 const NAME_LABEL = /^\s*(?:name|(?:exercise|move|pose|stretch|übung|ejercicio|exercice)(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-H]))?|title)\s*[:.–—-]\s*(?=[“"‘'«\p{Lu}])/iu;
 
-const INVITED_LOWER = /^\s*(?:(?:[Aa]lso|[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Ss]o)\b,?\s+)?[Tt]ry\s+(?:(?:the|a|an|some)\s+)?(?!(?:the|a|an|some)\s)(\p{Ll}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,5}?)\s*:\s+(?=\S)/u;
-const INVITED = /^\s*(?:(?:[Aa]lso|[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Ss]o)\b,?\s+)?(?:[Tt]ry|[Dd]o)\s+(?:(?:the|a|an|this|some)\s+)?(?=\p{Lu})/u;
+const MAX_PREFIXES = 3;
+const INVITED_LOWER = /^\s*(?:(?:[Aa]lso|[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Ss]o)\b,?\s+)?[Tt]ry\s+(?!(?:not|never|n't)\b)(?:(?:the|a|an|some)\s+)?(?!(?:the|a|an|some|not|never)\s)(\p{Ll}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,5}?)\s*:\s+(?=\S)/u;
+const INVITED = /^\s*(?:(?:[Aa]lso|[Aa]nd|[Tt]hen|[Nn]ext|[Nn]ow|[Ss]o)\b,?\s+)?(?:[Tt]ry|[Dd]o)\s+(?!(?:[Nn][Oo][Tt]|[Nn][Ee][Vv][Ee][Rr])\b)(?:(?:the|a|an|this|some)\s+)?(?=\p{Lu})/u;
 
 /** Words that point at the next exercise without naming it: "First one", "Next up", "My favourite". */
 const POINTER = String.raw`(?:(?:and\s+)?(?:my|our|your)\s+(?:(?:all-time\s+)?favou?rite|go-to)(?:\s+one)?|(?:and\s+)?(?:the\s+other|another)(?:\s+(?:one|thing|move|exercise))?|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|next|last|final)(?:\s+(?:one|up|move|exercise|stretch))?|next up|up next|number (?:one|two|three|four|five|six|\d+|\w+)|finally)`;
@@ -47,11 +48,14 @@ const POINTER_ONLY = new RegExp(String.raw`^${POINTER}$`, 'iu');
 const FUNCTION_WORD = /^(?:and|but|or|so|then|this|that|these|those|it|its|if|when|while|for|in|on|at|as|because|however|also|there|here|here's|let's|we|you|i|our|your|my|what|why|how|who|which|remember|please|try)\b/i;
 
 /** The exercise name a text leads with, or undefined. */
-export function nameLead(text: string): NameLead | undefined {
+export function nameLead(text: string, depth = 0): NameLead | undefined {
+  // Each prefix (numbering, "Try", a label) is stripped by a call one level deeper; a real lead
+  // has two at most, and a run of thousands ("Do Do Do …") must not exhaust the stack.
+  if (depth > MAX_PREFIXES) return undefined;
   // Emoji numbering ("1️⃣ Cat cow x10 — on hands and knees…") is not part of the name.
   const numbering = EMOJI_NUMBER.exec(text) ?? PLAIN_NUMBER.exec(text);
   if (numbering) {
-    const inner = nameLead(text.slice(numbering[0].length));
+    const inner = nameLead(text.slice(numbering[0].length), depth + 1);
     return inner ? { ...inner, length: inner.length + numbering[0].length } : undefined;
   }
   // "Try CAT STRETCH: on hands and knees…": an invitation to try is not part of the name, which
@@ -64,7 +68,7 @@ export function nameLead(text: string): NameLead | undefined {
   }
   const invited = INVITED.exec(text)?.[0].length ?? 0;
   if (invited > 0) {
-    const inner = nameLead(text.slice(invited));
+    const inner = nameLead(text.slice(invited), depth + 1);
     return inner && /[:–—-]\s*$/.test(text.slice(0, invited + inner.length)) ? { ...inner, length: invited + inner.length } : undefined;
   }
   // A form's own label: `Name: "Bird dog". Kneel…`, `Exercise 3: Clam. Lie…`.
@@ -75,7 +79,7 @@ export function nameLead(text: string): NameLead | undefined {
     // even one that reads as a verb.
     const line = /^([^\n.!?;:]{3,70})[ \t]*\n(?=\s*\S)/u.exec(after);
     if (line && fieldsAtMost(line[1]!.trim(), 8)) return { name: capitalize(line[1]!.trim()), aliases: [], length: label[0].length + line[0].length };
-    const inner = nameLead(after);
+    const inner = nameLead(after, depth + 1);
     if (inner) return { ...inner, length: inner.length + label[0].length };
     // "Exercise 1 – Deep tummy breathing" (a bold title on its own): the rest is the name.
     const rest = text.slice(label[0].length).trim().replace(/[.:;]+$/, '');

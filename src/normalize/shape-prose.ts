@@ -134,7 +134,8 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       continue;
     }
     // "Rest – 60 seconds" between a card's moves is the programme's pause, not the last move's step.
-    if (current && unit.sentences.length > 0 && REST_LINE.test(unit.sentences.map((x) => x.value).join(' '))) {
+    const line = unit.sentences.map((x) => x.value).join(' ');
+    if (current && unit.sentences.length > 0 && fieldsAtMost(line, 6) && REST_LINE.test(line)) {
       close();
       rest.push(...pending.map((u) => u.block), unit.block);
       pending = [];
@@ -268,7 +269,7 @@ function isAmountLine(u: Unit): boolean {
   return fieldsAtMost(body, 10) && !SUMMARY.test(body) && !/\b(?:i|my|me|we|our|she|he|her|his|they)\b/i.test(body);
 }
 
-/** A programme's pause: "Rest – 60 seconds", "Break: 2 min", "Pause for 30s between rounds". */
+/** A programme's pause, a short line of its own: "Rest – 60 seconds", "Break: 2 min", "Pause 30s". */
 const REST_LINE = /^\W*(?:rest|break|pause|recovery|recover)\b[\s*:–—-]*(?:for\s+)?(?:about\s+|up\s+to\s+)?\d/i;
 
 /** Fields of a summary, not a description: "5 moves · 12 min · mat". */

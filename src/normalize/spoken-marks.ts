@@ -58,7 +58,10 @@ export function blank(text: string, cuts: readonly Cut[]): string {
     at = cut.end;
     const next = text.charAt(at);
     // What now opens a line or sentence starts with a capital; a word in mid-sentence keeps its case.
-    const opens = /(?:^|[\n.!?])[ \t]*$/.test(text.slice(0, cut.start));
+    // Looked for backwards from the cut: a test over the whole text before it would make many cuts quadratic.
+    let k = cut.start - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k -= 1;
+    const opens = k < 0 || /[\n.!?]/.test(text[k]!);
     if (opens && /\p{Ll}/u.test(next)) {
       out += next.toUpperCase();
       at += 1;

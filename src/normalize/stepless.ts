@@ -27,6 +27,9 @@ export function settleStepless(results: readonly ShapeResult[]): ShapeResult[] {
         // The steps' own amount, when they give one, is the fuller statement.
         if (target.draft.dosage.length === 0) target.draft.dosage.push(...row.dosage);
         if (!target.draft.startingPosition && row.startingPosition) target.draft.startingPosition = row.startingPosition;
+        // What the row set aside for the report goes with the exercise it joins, so nothing is lost.
+        if (row.furniture) (target.draft.furniture ??= []).push(...row.furniture);
+        if (row.pictures) (target.draft.pictures ??= []).push(...row.pictures);
         // The row's place joins the record's span only within one section.
         if (target.result === result) target.draft.nodes.push(...row.nodes);
       } else if (taught >= 2 && !PAUSE.test(row.name.value.trim())) {

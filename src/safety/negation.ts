@@ -14,8 +14,6 @@ const PRE_NEGATOR = new RegExp(
     String.raw`\b(?:(?<!\bwhy\s)not(?!\s+only\b)|never|nobody|no\s+one|no-one|no(?!\s+(?:matter|doubt|problem|problems|worries|worry|issue|issues|bother|sweat|wonder)\b)|nor|neither|nothing(?!\s+(?:beats|beat|compares|tops|like|better\s+than)\b)|none|without`,
     String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
     String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
-    // Given up: "I stopped doing headstands once I was pregnant", "she quit hot yoga".
-    String.raw`stopped|quit|quitting|gave\s+up|give\s+up|giving\s+up|no\s+longer|ditched`,
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
     // Advice against: "midwives advise against saunas", "guidelines warn against scuba".
     String.raw`\b(?:advise|advises|advised|advising|warn|warns|warned|warning|caution|cautions|cautioned|recommend|recommends|recommended|counsel|counsels|counselled|counseled)\s+against\b`,
@@ -104,7 +102,8 @@ const POST_NEGATION = new RegExp(
     String.raw`\b(?:things?|activities|sports?|exercises?|moves?|positions?|poses?)\s+(?:you\s+should\s+|to\s+)(?:avoid|skip|steer\s+clear\s+of|give\s+up|stay\s+away\s+from)\b`,
     String.raw`\b(?:off[-\s]limits|out\s+of\s+bounds|out\s+of\s+the\s+question|a\s+no-(?:go|no)|no-go)\b`,
     // Ruled out at the end of a clause: "trampolining and high-impact classes are out".
-    String.raw`\b(?:is|are)\s+(?:(?:right|definitely|completely)\s+)?out(?=\s*(?:[.;,!]|$))`,
+    // Not in a clause of time ("once the stitches are out"), which says when, not that it is ruled out.
+    String.raw`\b(?<!\b(?:once|when|whenever|after|until|till|before|if|as\s+soon\s+as)\s+(?:(?:the|your|my|her|those|these)\s+)?[\p{L}'-]+\s+)(?:is|are)\s+(?:(?:right|definitely|completely)\s+)?out(?=\s*(?:[.;,!]|$))`,
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:backed|supported|true|proven|evidence-based)\b|\b(?:isn|aren)'t\s+(?:backed|supported|true|proven)\b|\b(?:is|are)\s+(?:an?\s+)?(?:(?:old|common|popular|persistent|dangerous|total|complete|outdated|old\s+wives')\s+)?(?:myths?|untrue|false|unproven|nonsense|misleading)\b`,
     // A quoted saying judged: "'Just push through it' is the worst advice in pregnancy".
     String.raw`\b(?:is|are|was)\s+(?:the\s+|a\s+)?(?:worst|bad|terrible|awful|dangerous|outdated|wrong)\s+(?:advice|idea|thing\s+to\s+do)\b`,
@@ -143,7 +142,7 @@ function askedAndRefused(text: string, start: number, end: number): boolean {
 /** A question reported: "She asked at 3 weeks whether she could do HIIT". */
 const ASKED_REPORTED = /\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know)\b[^.;!?]{0,60}\b(?:whether|if)\b[^.;!?]{0,120}$/iu;
 /** The reported answer that refuses: "; we said not yet", ", and I told her no". */
-const REFUSED_REPORTED = /^[^.;!?]{0,80}?[;,.–—-]?\s*(?:and\s+|but\s+|so\s+)?(?:we|i|they|he|she|the\s+\p{L}+|her\s+\p{L}+|my\s+\p{L}+)\s+(?:said|say|says|told\s+(?:her|him|them|me|us)|answered|replied|advised)\s*:?\s*(?:no\b|not\s+yet\b|not\s+(?:now|until)\b|to\s+wait\b|(?:she|he|they|you)\s+(?:should|must)\s+wait\b)/iu;
+const REFUSED_REPORTED = /^[^.;!?]{0,80}?[;,.–—-]?\s*(?:and\s+|but\s+|so\s+)?(?:we|i|they|he|she|the\s+\p{L}+|her\s+\p{L}+|my\s+\p{L}+)\s+(?:said|say|says|told\s+(?:her|him|them|me|us)|answered|replied|advised)\s*:?\s*(?:no\b(?![\s,]+(?:problem|problems|worries|worry|issue|issues|bother|sweat|reason)\b)|not\s+yet\b|not\s+(?:now|until)\b|to\s+wait\b|(?:she|he|they|you)\s+(?:should|must)\s+wait\b)/iu;
 
 /** The match sits in a reported question whose reported answer is no. */
 function reportedAndRefused(text: string, start: number, end: number): boolean {
@@ -159,6 +158,8 @@ function mythEnd(text: string, from: number): number {
   return stop < 0 ? text.length : from + stop;
 }
 
+const GIVEN_UP = /\b(?:stopped|quit|quitting|gave\s+up|give\s+up|giving\s+up|no\s+longer|ditched)\s+(?:doing\s+|going\s+to\s+|my\s+|her\s+|the\s+|all\s+)?(?:[\p{L}'-]+\s+)?$/iu;
+
 /** "Myth: '…'", "Myth busted: …": what the label introduces is set out to be denied. */
 const MYTH_LABEL = /^\s*(?:(?:the\s+)?myth(?:\s+busted|\s+buster)?|busted|debunked|false)\s*[:–—-]\s*/iu;
 
@@ -170,6 +171,9 @@ export function isNegated(text: string, segments: readonly Segment[], start: num
   const { from, to } = clauseScope(text, segments, start, end);
   const before = text.slice(from, start);
   // "Let others carry your toddler": the match starts at the verb someone else is given.
+  // Given up, right before the match: "I stopped doing headstands", "she quit hot yoga" (not
+  // "since I quit work I do hot yoga": what was given up must be what the rule matched).
+  if (GIVEN_UP.test(before)) return true;
   const lead = DELEGATION.exec(text.slice(from, end));
   if (lead && wordCount(text.slice(from + lead.index, start)) <= NEGATION_WINDOW_WORDS) return true;
   for (const m of before.matchAll(PRE_NEGATOR)) {

@@ -26,7 +26,7 @@ export function sceneLeadEnd(text: string): number | undefined {
   if (!LATIN.test(lead) || words > MAX_LEAD_WORDS || ASKING.test(lead) || LABEL.test(lead) || NEGATING.test(lead)) return undefined;
   // A clock time or ratio ("10:30", "3:1") is not a mark.
   if (match[2] === ':' && /\d$/.test(lead) && /^\d/.test(text.slice(match.index + match[0].length))) return undefined;
-  return match.index + match[1]!.length;
+  return match.index + match[0].length - 1;
 }
 
 /** The sentence with a scene-setting lead's mark read as a space. */

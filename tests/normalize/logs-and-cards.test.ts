@@ -242,3 +242,36 @@ describe('translated handouts and answer pages', () => {
     expect(nameLead('Try this: lie down.')).toBeUndefined();
   });
 });
+
+describe('review findings (stop 27)', () => {
+  it('a run of thousands of "Do " or "I. " prefixes neither crashes nor names', () => {
+    expect(nameLead('Do '.repeat(5000) + 'Cat cow: kneel on all fours.')).toBeUndefined();
+    expect(nameLead('I. '.repeat(5000) + 'Cat cow: kneel on all fours.')).toBeUndefined();
+  });
+
+  it.each(['Do NOT do sit-ups: lie on your side and lift your top knee.', 'Try not to arch: lie on your back, bend your knees and tilt your pelvis.'])('a warning is not a name: %s', (text) => {
+    expect(nameLead(text)).toBeUndefined();
+  });
+
+  it('a stop rule that also says "email us" stays with the exercise', async () => {
+    const dataset = (await compiled('**Cat cow** – On all fours, round your back. If you feel pain or bleeding, stop and email us straight away. Repeat 10 times.\n')).dataset!;
+    expect(JSON.stringify(dataset.exercises)).toMatch(/stop and email us/);
+  });
+
+  it('words before a colon met once after a stamp are the message\'s lead, not its sender', async () => {
+    const log = '[2024-03-02 08:00] Cat-cow: on all fours, round your back slowly. Repeat 10 times.\n[2024-03-03 08:00] Wall push: face a wall, bend your elbows and push back. 10 times.\n[2024-03-04 08:00] Hip sway: stand tall and sway your hips side to side, 20 times.\n';
+    expect((await compiled(log)).dataset!.exercises.map((e) => e.name)).toEqual(['Cat-cow', 'Wall push', 'Hip sway']);
+  });
+
+  it('a step that pauses ("Pause for 5 seconds at the top, then lower…") is no rest line', async () => {
+    const dataset = (await compiled('# Moves\n\n**Glute bridge** – Lie on your back with your knees bent. Lift your hips slowly.\n\nPause for 5 seconds at the top, then lower your hips slowly. Repeat 10 times.\n')).dataset!;
+    expect(dataset.exercises[0]?.dosage?.repetitions).toEqual({ min: 10, max: 10 });
+  });
+
+  it('a row that joins its exercise keeps its furniture in the report', async () => {
+    const result = await compiled('## Chart\n\n**Pelvic clock** – 5 each way. Text STOP to 12345.\n\n**Knee rolls** – lie on your back and roll your knees side to side, 8 times.\n\n**Cat cow** – on all fours, round your back, 8 times.\n\n## How to\n\n**Pelvic clock** – Lie on your back and tilt your pelvis round like a clock face.\n');
+    const reasons = result.files.flatMap((f) => f.messages.map((m) => String(m.reason))).join(' ');
+    expect(reasons).toMatch(/Text STOP to 12345/);
+  });
+
+});

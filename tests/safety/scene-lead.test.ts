@@ -64,3 +64,18 @@ describe('idioms that are not negations', () => {
     expect(fired('No hot tubs while pregnant, please.', 'trimester-2')).toEqual([]);
   });
 });
+
+describe('review findings (stop 27)', () => {
+  it.each([
+    ['Go for a run at two weeks postpartum once the stitches are out.', 'postpartum', 'early-postpartum-load'],
+    ['Since I quit work I do hot yoga every day in pregnancy.', 'trimester-2', 'hot-environment'],
+    ['She asked whether she could do hot yoga in pregnancy, and the physio said no problem.', 'trimester-2', 'hot-environment'],
+  ])('still flagged: %s', (text, stage, rule) => expect(fired(text, stage as Stage)).toContain(rule));
+  it.each([
+    ['I stopped doing headstands once I was pregnant.', 'trimester-2'],
+    ['Trampolining and hot yoga are out.', 'trimester-2'],
+  ])('not flagged: %s', (text, stage) => expect(fired(text, stage as Stage)).toEqual([]));
+  it('a lead after leading spaces is joined at its own mark', () => {
+    expect(sceneLeadEnd('  Two weeks postpartum? Lace up.')).toBe(22);
+  });
+});
