@@ -101,8 +101,8 @@ function withSceneLeads(text: string, sentences: ReadonlyArray<{ text: string; s
   for (let i = 0; i < sentences.length; i += 1) {
     const sentence = sentences[i]!;
     const next = sentences[i + 1];
-    const lead = sceneLeadEnd(`${sentence.text} ${next?.text ?? ''}`);
-    if (next && lead !== undefined && lead === sentence.text.trimEnd().length - 1) {
+    // Only a sentence ending in "?" or ":" can be a lead; most are not looked at further.
+    if (next && /[?:]\s*$/.test(sentence.text) && sceneLeadEnd(`${sentence.text} ${next.text}`) === sentence.text.trimEnd().length - 1) {
       out.push({ text: text.slice(sentence.start, next.start + next.text.length), start: sentence.start });
       i += 1;
     } else out.push(sentence);

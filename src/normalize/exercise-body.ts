@@ -4,6 +4,7 @@ import type { Located } from '../model/types.js';
 import { capitalize, joinLocated, type ExerciseDraft } from './drafts.js';
 import { positionOf } from './attributes.js';
 import { isFurnitureSentence } from './boilerplate.js';
+import { adviceTopic } from './advice-topics.js';
 import { movementAfterSetup, readSentence, withoutPictureReferences } from './sentence-role.js';
 
 /**
@@ -22,9 +23,9 @@ export function addSentences(draft: ExerciseDraft, sentences: readonly Located[]
       continue;
     }
     // "Reply 1 for more tips.", "Email us at the clinic.": the medium's furniture, not the exercise's
-    // (a tick box before a step marks the step, which stays; a caution that also says "email us"
-    // stays too: a stop rule is never set aside).
-    if (!reading.movement && reading.role !== 'position' && reading.role !== 'caution' && !STOP_WORDS.test(sentence.value.replace(KEYWORD, '')) && isFurnitureSentence(sentence.value)) {
+    // (a tick box before a step marks the step, which stays; a caution or a warning sign that also
+    // says "email us" stays too: a stop rule is never set aside).
+    if (!reading.movement && reading.role !== 'position' && reading.role !== 'caution' && isFurnitureSentence(sentence.value) && adviceTopic(sentence.value, []) !== 'warning-signs') {
       (draft.furniture ??= []).push(sentence);
       continue;
     }
@@ -72,12 +73,6 @@ function splitSetup(sentence: Located): [Located, Located | undefined] {
   const start = { value: /[.!?]$/.test(head) ? head : `${head}.`, start: sentence.start };
   return [start, { value: capitalize(tail), start: { line: sentence.start.line, column: sentence.start.column + offset } }];
 }
-
-/** Words of a stop rule or a warning sign: a sentence holding them is guidance whatever else it holds. */
-const STOP_WORDS = /\b(?:stop|pain|painful|bleed|bleeding|dizzy|dizziness|faint|contractions?|leak(?:ing)?|fluid|swelling|chest|breathless|headache|doctor|midwife|gp|physio(?:therapist)?|hospital|urgent|emergency|999|111|911)\b/i;
-
-/** An SMS keyword in capitals ("Text STOP to 12345") is a command to the service, not a stop rule. */
-const KEYWORD = /\b[A-Z]{2,}\b/g;
 
 const EMOJI = /(?:\p{Emoji_Presentation}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3\u200D])+/gu;
 const OPEN = /^[“"‘«]/;

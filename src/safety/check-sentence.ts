@@ -8,7 +8,7 @@ import { analyse } from '../nlp/analyse.js';
 import { findPhraseMatch, phraseText, type PhraseMatch, type PhraseText } from '../nlp/phrase.js';
 import { splitSegments, type Segment } from './clauses.js';
 import { joinSceneLead } from './scene-lead.js';
-import { DELEGATION, isAfterTheBirth, isDeniedNearby, isNegated, mentionsAfterTheBirth, normalizeSentence } from './negation.js';
+import { DELEGATION, NO_AS_YES, isAfterTheBirth, isDeniedNearby, isNegated, mentionsAfterTheBirth, normalizeSentence } from './negation.js';
 import { foldForLiterals, mayMatch } from './pattern-literals.js';
 import type { CompiledRule, RuleContext, RuleMatch } from './types.js';
 
@@ -37,7 +37,7 @@ export function appliesInStages(rule: CompiledRule, context: RuleContext): boole
  */
 const GAP_NEGATORS = new Set(['not', 'never', 'no', 'without', 'avoid', 'nor', 'refrain', 'instead', 'rather', 'dangerous', 'unsafe', 'harmful', 'toxic', 'poisonous']);
 /** "No problem", "no worries": a "no" that says yes. */
-const NO_AS_YES: ReadonlySet<string> = new Set(['problem', 'problems', 'worry', 'worries', 'issue', 'issues', 'bother', 'sweat']);
+const YES_AFTER_NO: ReadonlySet<string> = new Set(NO_AS_YES);
 
 /** How a match of a context or exception phrase is judged before it counts. */
 type Affirmed = (start: number, end: number) => boolean;
@@ -113,7 +113,7 @@ function firstMatch(rule: CompiledRule, text: string, folded: string, segments: 
     const limit = best?.index;
     // Matches come in order of their first token, so the search can stop past the best so far.
     const found = findPhraseMatch(phrase, words(), (m) => (limit !== undefined && m.start >= limit)
-      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma, k) => GAP_NEGATORS.has(lemma) && !(lemma === 'no' && NO_AS_YES.has(m.gapLemmas[k + 1] ?? '')))
+      || !rule.negatable || !(isNegated(text, segments(), m.start, m.end) || m.gapLemmas.some((lemma, k) => GAP_NEGATORS.has(lemma) && !(lemma === 'no' && YES_AFTER_NO.has(m.gapLemmas[k + 1] ?? '')))
         || (hints.delegation && DELEGATION.test(text.slice(m.start, m.end))) || laterOn(m.start, m.end)));
     if (found && (limit === undefined || found.start < limit)) best = { index: found.start, length: found.end - found.start };
   }

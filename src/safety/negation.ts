@@ -7,11 +7,15 @@ import { clauseScope, type Segment } from './clauses.js';
 /** How many words may stand between a negator and the match it negates. */
 export const NEGATION_WINDOW_WORDS = 16;
 
+/** Words after which "no" says yes: "no problem", "no worries", "no sweat". */
+export const NO_AS_YES: readonly string[] = ['problem', 'problems', 'worry', 'worries', 'issue', 'issues', 'bother', 'sweat'];
+const YES_AFTER_NO = NO_AS_YES.join('|');
+
 /** Negators that may precede the match in its clause. Sentences are normalised to ASCII quotes. */
 const PRE_NEGATOR = new RegExp(
   [
     // "Why not book a ski trip?", "why don't you try the sauna?" suggest, not negate.
-    String.raw`\b(?:(?<!\bwhy\s)not(?!\s+only\b)|never|nobody|no\s+one|no-one|no(?!\s+(?:matter|doubt|problem|problems|worries|worry|issue|issues|bother|sweat|wonder)\b)|nor|neither|nothing(?!\s+(?:beats|beat|compares|tops|like|better\s+than)\b)|none|without`,
+    String.raw`\b(?:(?<!\bwhy\s)not(?!\s+only\b)|never|nobody|no\s+one|no-one|no(?!\s+(?:matter|doubt|wonder|${YES_AFTER_NO})\b)|nor|neither|nothing(?!\s+(?:beats|beat|compares|tops|like|better\s+than)\b)|none|without`,
     String.raw`avoid|avoids|avoided|avoiding|refrain|refrains|refraining|instead\s+of|rather\s+than`,
     String.raw`stop|stops|stopping|skip|cannot|steer\s+clear\s+of|say\s+no\s+to|beware\s+of`,
     String.raw`(?:take|use|exercise)\s+caution|careful|cautious|unsafe|dangerous|harmful|risky|prohibited|contraindicated)\b`,
@@ -124,7 +128,7 @@ function wordCount(text: string): number {
 /** A yes-or-no question about doing something: "Is a sauna OK?", "Q: Can I use the hot tub?". */
 const ASKED = /(?:^|[.!?]\s+|\bq\s*[:.]\s*)(?:is|are|can|could|should|may|do|does|would)\b[^?]{0,120}$/iu;
 /** An answer that refuses: "No, …", "A: No", "Most experts say no", "Best not", "Not recommended" (not "No problem"). */
-const REFUSED = /^\?\s*(?:a\s*[:.]\s*)?(?:no\b(?![\s,]+(?:problem|problems|worries|worry|issue|issues|reason|harm|danger|risk|need|doubt))|nope\b|not\s+(?:really|recommended|advised|safe)\b|best\s+not\b|better\s+not\b|(?:most\s+|many\s+)?(?:experts|doctors|midwives|guidelines)\s+say\s+no\b|it(?:'s|\s+is)\s+not\s+(?:safe|recommended|advised)\b|avoid\b)/iu;
+const REFUSED = new RegExp(String.raw`^\?\s*(?:a\s*[:.]\s*)?(?:no\b(?![\s,]+(?:reason|harm|danger|risk|need|doubt|${YES_AFTER_NO}))|nope\b|not\s+(?:really|recommended|advised|safe)\b|best\s+not\b|better\s+not\b|(?:most\s+|many\s+)?(?:experts|doctors|midwives|guidelines)\s+say\s+no\b|it(?:'s|\s+is)\s+not\s+(?:safe|recommended|advised)\b|avoid\b)`, 'iu');
 
 /**
  * The match sits in a question that the next words answer "no": "Is horse riding ok when
@@ -142,7 +146,7 @@ function askedAndRefused(text: string, start: number, end: number): boolean {
 /** A question reported: "She asked at 3 weeks whether she could do HIIT". */
 const ASKED_REPORTED = /\b(?:asked|asks|wondered|wonders|wanted\s+to\s+know)\b[^.;!?]{0,60}\b(?:whether|if)\b[^.;!?]{0,120}$/iu;
 /** The reported answer that refuses: "; we said not yet", ", and I told her no". */
-const REFUSED_REPORTED = /^[^.;!?]{0,80}?[;,.–—-]?\s*(?:and\s+|but\s+|so\s+)?(?:we|i|they|he|she|the\s+\p{L}+|her\s+\p{L}+|my\s+\p{L}+)\s+(?:said|say|says|told\s+(?:her|him|them|me|us)|answered|replied|advised)\s*:?\s*(?:no\b(?![\s,]+(?:problem|problems|worries|worry|issue|issues|bother|sweat|reason)\b)|not\s+yet\b|not\s+(?:now|until)\b|to\s+wait\b|(?:she|he|they|you)\s+(?:should|must)\s+wait\b)/iu;
+const REFUSED_REPORTED = new RegExp(String.raw`^[^.;!?]{0,80}?[;,.–—-]?\s*(?:and\s+|but\s+|so\s+)?(?:we|i|they|he|she|the\s+\p{L}+|her\s+\p{L}+|my\s+\p{L}+)\s+(?:said|say|says|told\s+(?:her|him|them|me|us)|answered|replied|advised)\s*:?\s*(?:no\b(?![\s,]+(?:reason|${YES_AFTER_NO})\b)|not\s+yet\b|not\s+(?:now|until)\b|to\s+wait\b|(?:she|he|they|you)\s+(?:should|must)\s+wait\b)`, 'iu');
 
 /** The match sits in a reported question whose reported answer is no. */
 function reportedAndRefused(text: string, start: number, end: number): boolean {
@@ -302,7 +306,7 @@ export function normalizeSentence(sentence: string): string {
 }
 
 /** A negator among the few words just before a phrase: "no pain", "without any bleeding", "not dizzy". */
-const NEAR_NEGATOR = /(?:\b(?:no(?!\s+(?:problem|problems|worries|worry|issue|issues|bother|sweat|matter|doubt)\b)|not|never|without|nor|free\s+of|absence\s+of)|n't)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+const NEAR_NEGATOR = new RegExp(String.raw`(?:\b(?:no(?!\s+(?:matter|doubt|${YES_AFTER_NO})\b)|not|never|without|nor|free\s+of|absence\s+of)|n't)\s+(?:[\p{L}'-]+\s+){0,2}$`, 'iu');
 
 /**
  * True when the words just before [start, …) deny it: a context word such as a warning sign is
