@@ -82,12 +82,13 @@ export function nameLead(text: string, depth = 0): NameLead | undefined {
     const inner = nameLead(after, depth + 1);
     if (inner) return { ...inner, length: inner.length + label[0].length };
     // "Exercise 1 – Deep tummy breathing" (a bold title on its own): the rest is the name.
-    const rest = text.slice(label[0].length).trim().replace(/[.:;]+$/, '');
+    const rest = after.trim().replace(/[.:;]+$/, '');
     if (rest && fieldsAtMost(rest, 6) && !/[.!?;:]/.test(rest) && !isInstruction(rest)) return { name: capitalize(rest), aliases: [], length: text.length };
     // "Exercise II. Tensing of the pelvic floor. In the lying position, tense…": after the label, a
     // short first sentence with no verb to obey is the name.
-    const first = /^([^.!?\n]{3,60})\.\s+(?=\p{Lu})/u.exec(text.slice(label[0].length));
-    if (first && fieldsAtMost(first[1]!, 7) && !isInstruction(first[1]!) && readSentence(first[1]!).imperative === undefined && !readSentence(first[1]!).quantity) {
+    const first = /^([^.!?\n]{3,60})\.\s+(?=\p{Lu})/u.exec(after);
+    const reading = first ? readSentence(first[1]!) : undefined;
+    if (first && reading && fieldsAtMost(first[1]!, 7) && !isInstruction(first[1]!) && reading.imperative === undefined && !reading.quantity) {
       return { name: capitalize(first[1]!.trim()), aliases: [], length: label[0].length + first[0].length };
     }
   }

@@ -20,6 +20,7 @@ import { readSentence, type SentenceRole } from './sentence-role.js';
 import { fieldsAtMost, isCaptionLine, isFurniture } from './boilerplate.js';
 import { positionOf } from './attributes.js';
 import { isStepList } from './shape-steps.js';
+import { PAUSE_WORDS } from './stepless.js';
 
 /** Headings like "Exercise to relieve backache" name a purpose, not an exercise. */
 const GENERIC_HEADING = /^(?:an? )?(?:exercises?|workouts?|stretch(?:es)?)\s+(?:to|for)\b|^(?:the )?(?:exercises?|workouts?|stretches|routine|how to do (?:it|them))$/i;
@@ -76,6 +77,12 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
     if (current) segments.push(current);
     current = undefined;
   };
+  /** Ends the exercise being read; the unit (and any caution held for the next exercise) goes to advice. */
+  const setAside = (unit: Unit): void => {
+    close();
+    rest.push(...pending.map((u) => u.block), unit.block);
+    pending = [];
+  };
   const open = (name: Located, aliases: string[], named: boolean, first: Unit): void => {
     close();
     current = { name, aliases, named, units: [first], cautions: pending };
@@ -87,16 +94,12 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
   for (const unit of units) {
     const node = unit.block.node;
     if (unit.own && !unit.lead && node.type === 'paragraph' && unit.sentences.length > 0 && unit.sentences.length <= 2 && isQuestion(unit.sentences.at(-1)!.value)) {
-      close();
-      rest.push(...pending.map((u) => u.block), unit.block);
-      pending = [];
+      setAside(unit);
       questions.set(unit.index, unit);
       continue;
     }
     if (!unit.own) {
-      close();
-      rest.push(...pending.map((u) => u.block), unit.block);
-      pending = [];
+      setAside(unit);
       continue;
     }
     // A caption between an exercise's paragraphs does not end it (it goes to the report).
@@ -128,24 +131,18 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
     // So is a short one that opens on daily life and says no amount ("Bonus tip – when you get out of bed, roll…").
     const general = said.length > 0 && (said.every((x) => isGeneralGuidance(x.value)) || (said.length <= 3 && !unit.dosed && isGeneralGuidance(said[0]!.value)));
     if (current && !unit.lead && general) {
-      close();
-      rest.push(...pending.map((u) => u.block), unit.block);
-      pending = [];
+      setAside(unit);
       continue;
     }
     // "Rest – 60 seconds" between a card's moves is the programme's pause, not the last move's step.
     const line = unit.sentences.map((x) => x.value).join(' ');
     if (current && unit.sentences.length > 0 && fieldsAtMost(line, 6) && REST_LINE.test(line)) {
-      close();
-      rest.push(...pending.map((u) => u.block), unit.block);
-      pending = [];
+      setAside(unit);
       continue;
     }
     // In a chat or SMS log each message stands alone: an unnamed one teaches no earlier exercise.
     if (current && isLoggedMessage(node) && !(forced && unit.sentences.length > 0) && unit.instructing > 0) {
-      close();
-      rest.push(...pending.map((u) => u.block), unit.block);
-      pending = [];
+      setAside(unit);
       continue;
     }
     const trailing = unit.roles.length > 0 && unit.roles.every((role) => TRAILING.has(role));
@@ -172,9 +169,7 @@ function read(section: Section, context: DocumentContext, forced: boolean, opene
       pending.push(unit);
       continue;
     }
-    close();
-    rest.push(...pending.map((u) => u.block), unit.block);
-    pending = [];
+    setAside(unit);
   }
   close();
   rest.push(...pending.map((u) => u.block));
@@ -270,7 +265,7 @@ function isAmountLine(u: Unit): boolean {
 }
 
 /** A programme's pause, a short line of its own: "Rest – 60 seconds", "Break: 2 min", "Pause 30s". */
-const REST_LINE = /^\W*(?:rest|break|pause|recovery|recover)\b[\s*:–—-]*(?:for\s+)?(?:about\s+|up\s+to\s+)?\d/i;
+const REST_LINE = new RegExp(String.raw`^\W*(?:${PAUSE_WORDS})\b[\s*:–—-]*(?:for\s+)?(?:about\s+|up\s+to\s+)?\d`, 'i');
 
 /** Fields of a summary, not a description: "5 moves · 12 min · mat". */
 const SUMMARY = /[·|•]/;

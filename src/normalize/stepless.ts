@@ -8,8 +8,10 @@
 import type { Block } from '../read/sections.js';
 import { nameKey as key, type ExerciseDraft, type ShapeResult } from './drafts.js';
 
-/** Rows of a programme that are not moves: rests, breaks, water. */
-const PAUSE = /^(?:rest|break|pause|recover(?:y)?|water(?: break)?|drink|repeat|total|round \d+|set \d+|warm[- ]?up|cool[- ]?down|finisher|circuit)\b/i;
+/** A programme's pauses, by the words that open them: "Rest – 60 seconds", "Break: 2 min". */
+export const PAUSE_WORDS = String.raw`rest|break|pause|recover(?:y)?`;
+/** Rows of a programme that are not moves: rests, breaks, water, the programme's own parts. */
+const PAUSE = new RegExp(String.raw`^(?:${PAUSE_WORDS}|water(?: break)?|drink|repeat|total|round \d+|set \d+|warm[- ]?up|cool[- ]?down|finisher|circuit)\b`, 'i');
 
 /** Settles the stepless rows of every section of a document (results in document order). */
 export function settleStepless(results: readonly ShapeResult[]): ShapeResult[] {
