@@ -15,6 +15,8 @@ const MIN_LINES = 3;
 
 /** Whether a line leads with a name before a dash or colon ("Cat-cow – 10 rounds…"). */
 function nameLed(line: string): boolean {
+  // Without a colon or dash there is no such lead: most lines of prose end here, unread.
+  if (!/[:–—-]/.test(line)) return false;
   const lead = nameLead(line);
   return lead !== undefined && lead.length < line.trimEnd().length && /[:–—-]\s*$/.test(line.slice(0, lead.length));
 }
